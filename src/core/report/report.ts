@@ -1,0 +1,67 @@
+/**
+ * The JSON report: a contract shared by the command line (`chibo4tot score --json`), the add-in's
+ * task pane and the browser preview. Change it only with a version note in docs/report-format.md.
+ */
+export type Severity = "error" | "warning" | "shortfall";
+
+export type RuleCode =
+  | "E_STRUCTURE"
+  | "E_REQUIRED"
+  | "E_TYPE"
+  | "E_RANGE"
+  | "E_DUPLICATE"
+  | "E_CONSISTENCY"
+  | "E_CROSS"
+  | "S_SHORTFALL"
+  | "W_NORMALIZED"
+  | "W_TOTAL"
+  | "W_SMALL_CELL"
+  | "W_INFO"
+  | "W_ROSTER";
+
+export type CriterionId = string; // "I" | "II" | "III" | "IV" in the default ruleset
+
+export type Lang = "vi" | "en";
+
+export interface ReportFinding {
+  severity: Severity;
+  rule: RuleCode;
+  sheet: string;
+  /** A1 address of the cell, e.g. "F9". */
+  cell: string;
+  message: string;
+}
+
+export interface ReportCell {
+  code: string;
+  name: string;
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  status: "scored" | "error";
+  /** Points per criterion id, e.g. { I: 25, II: 25, III: 25, IV: 21 }; null when not scored. */
+  scores: Record<CriterionId, number> | null;
+  total: number | null;
+  fourGood: boolean | null;
+  /** Criteria that are not good, in ruleset order, e.g. ["II", "IV"]; [] when not scored. */
+  failedCriteria: CriterionId[];
+}
+
+export interface ReportSummary {
+  cells: number;
+  scored: number;
+  fourGood: number;
+  errors: number;
+  warnings: number;
+  shortfalls: number;
+  orgFourGood: boolean;
+}
+
+export interface Report {
+  status: "scored" | "unusable";
+  ruleset: { id: string; version: number };
+  workbook: { organization: string | null; year: number | null };
+  summary: ReportSummary;
+  cells: ReportCell[];
+  findings: ReportFinding[];
+}

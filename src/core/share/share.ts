@@ -1,0 +1,55 @@
+/**
+ * What makes a scored workbook shareable (spec §6): the report sheet and the stamp.
+ */
+import type { Lang, Report, ReportSummary } from "../report/report";
+
+/** Default name of the report sheet; see `reportSheetName` for when the user owns a sheet of that name. */
+export const REPORT_SHEET_NAME = "Kết quả kiểm tra";
+
+/**
+ * The stamp, stored in the workbook's custom document properties (docProps/custom.xml; Office.js
+ * `workbook.properties.custom`, ExcelApi 1.7). Each property value stays under 255 characters.
+ */
+export interface Stamp {
+  product: "chibo4tot";
+  productVersion: string;
+  ruleset: { id: string; version: number };
+  /** ISO 8601 time of scoring, with offset. */
+  scoredAt: string;
+  status: Report["status"];
+  summary: ReportSummary;
+  /** Lower-case hex SHA-256 over the canonical inputs. */
+  fingerprint: string;
+  /** Name of the report sheet the product wrote (so it replaces only its own sheet). */
+  reportSheet: string;
+  /** Random token also written in the report sheet, proving the sheet is the product's own. */
+  reportToken: string;
+}
+
+export type StampStatus = "valid" | "stale" | "none";
+
+/** One cell of the report sheet plan. Text is always written as text, never as a formula. */
+export type ReportSheetCell =
+  | null
+  | { kind: "text"; text: string; bold?: boolean; size?: number; wrap?: boolean; fill?: string; font?: string }
+  | { kind: "number"; value: number; format?: string; bold?: boolean }
+  /** A link to a cell: written as a hyperlink to `sheet`!`cell`, showing `text`. */
+  | { kind: "link"; text: string; sheet: string; cell: string };
+
+/**
+ * The report sheet as rows of cells, independent of Office.js and exceljs: both edges write it.
+ * Row 0 of `rows` is sheet row 1.
+ */
+export interface ReportSheetPlan {
+  name: string;
+  lang: Lang;
+  rows: ReportSheetCell[][];
+  /** Column widths in characters, by 0-based column. */
+  columnWidths: number[];
+  /** Number of rows frozen at the top (the findings table header included). */
+  freezeRows: number;
+  /** Merged ranges in A1 ("A1:F1"). */
+  merges: string[];
+  /** Page setup: A4 landscape, fit to one page wide, print titles rows. */
+  print: { orientation: "landscape" | "portrait"; paper: "A4"; fitToWidth: true; titleRows: string | null };
+}
