@@ -1,6 +1,8 @@
 /**
  * What makes a scored workbook shareable (spec §6): the report sheet and the stamp.
  */
+import type { MarkPlan } from "../marks/marks";
+import type { OutputWrite } from "../report/evaluation";
 import type { Lang, Report, ReportSummary } from "../report/report";
 
 /** Default name of the report sheet; see `reportSheetName` for when the user owns a sheet of that name. */
@@ -52,4 +54,22 @@ export interface ReportSheetPlan {
   merges: string[];
   /** Page setup: A4 landscape, fit to one page wide, print titles rows. */
   print: { orientation: "landscape" | "portrait"; paper: "A4"; fitToWidth: true; titleRows: string | null };
+}
+
+/**
+ * Everything the product writes into a scored workbook, planned once by the engine
+ * (`planWorkbookWrite`) and applied by each edge: Office.js in Excel (src/excel) and the xlsx
+ * patcher of the command line and the preview (src/cli/xlsx). Nothing else is ever written.
+ */
+export interface WorkbookWritePlan {
+  /** Output columns of "Chi bộ"; null when the workbook is unusable. */
+  outputs: OutputWrite | null;
+  /** Conditional formats to add after removing every product-owned one. */
+  marks: MarkPlan[];
+  reportSheet: ReportSheetPlan;
+  /** The product's previous report sheet to delete first (proved by its token), if any. */
+  replaceReportSheet: string | null;
+  stamp: Stamp;
+  /** The stamp as custom document properties: name → text value (each under 255 characters). */
+  stampProperties: Record<string, string>;
 }
