@@ -1,0 +1,71 @@
+/**
+ * The whole "Chấm điểm" run inside Excel, shared by the task pane and the ribbon command: read the
+ * workbook (3 syncs), evaluate it with the engine, plan the write (`planWorkbookWrite`: outputs,
+ * marks, report sheet, stamp) and apply it (3 preflight syncs, then the writes). One request
+ * context from start to end; progress reported per phase.
+ */
+/* global Excel */
+import {
+  DEFAULT_RULESET,
+  evaluateWorkbook,
+  planWorkbookWrite,
+  type Lang,
+  type Ruleset,
+} from "../core";
+import type { ScoreOutcome, ScoreProgress } from "../taskpane/host";
+import { applyWorkbookWrite, type WriteSummary } from "./applyWorkbookWrite";
+import { readWorkbookGrid } from "./readWorkbookGrid";
+import { runInExcel } from "./runInExcel";
+
+export interface ExcelScoreOptions {
+  lang: Lang;
+  onProgress?: (progress: ScoreProgress) => void;
+  ruleset?: Ruleset;
+  /** The scoring time written into the stamp and the report (tests fix it). */
+  now?: () => Date;
+}
+
+export interface ExcelScoreOutcome extends ScoreOutcome {
+  write: WriteSummary;
+}
+
+export async function scoreWorkbookIn(
+  context: Excel.RequestContext,
+  options: ExcelScoreOptions,
+): Promise<ExcelScoreOutcome> {
+  const ruleset = options.ruleset ?? DEFAULT_RULESET;
+  const report = options.onProgress ?? (() => undefined);
+  report({ phase: "reading" });
+  const read = await readWorkbookGrid(context, ({ done, total }) =>
+    report({ phase: "reading", done, total }),
+  );
+  report({ phase: "checking" });
+  const evaluation = evaluateWorkbook(read.grid, { ruleset, lang: options.lang });
+  const plan = await planWorkbookWrite({
+    evaluation,
+    ruleset,
+    lang: options.lang,
+    scoredAt: (options.now ?? (() => new Date()))(),
+    existingSheetNames: read.grid.sheetNames,
+    previousStamp: read.stamp,
+    previousReportTokenInSheet: read.reportTokenInSheet,
+  });
+  report({ phase: "writing" });
+  const write = await applyWorkbookWrite(context, plan, ({ done, total }) =>
+    report({ phase: "writing", done, total }),
+  );
+  report({ phase: "done" });
+  return {
+    evaluation,
+    ruleset,
+    stamp: plan.stamp,
+    marks: plan.marks,
+    reportSheet: plan.reportSheet.name,
+    write,
+  };
+}
+
+/** Scores the open workbook and writes results, marks, report and stamp; errors are HostErrors. */
+export function scoreWorkbook(options: ExcelScoreOptions): Promise<ExcelScoreOutcome> {
+  return runInExcel((context) => scoreWorkbookIn(context, options));
+}

@@ -1,0 +1,36 @@
+/**
+ * What the task pane shows on opening: does the workbook carry the product's stamp, and have its
+ * inputs changed since it was scored? The stamp is read from the document properties (1 sync);
+ * only when there is one is the workbook read and its fingerprint recomputed from fresh data.
+ */
+/* global Excel */
+import {
+  checkStamp,
+  DEFAULT_RULESET,
+  evaluateWorkbook,
+  fingerprintOf,
+  stampFromProperties,
+  type WorkbookLayout,
+} from "../core";
+import type { StampState } from "../taskpane/host";
+import { readSheetListing, readWorkbookGrid } from "./readWorkbookGrid";
+import { runInExcel } from "./runInExcel";
+
+export interface StampReading extends StampState {
+  /** The layout found while recomputing the fingerprint (null when there was no stamp). */
+  layout: WorkbookLayout | null;
+}
+
+export async function readStampStateIn(context: Excel.RequestContext): Promise<StampReading> {
+  const listing = await readSheetListing(context);
+  const stamp = stampFromProperties(listing.properties);
+  if (!stamp) return { status: "none", stamp: null, layout: null };
+  const read = await readWorkbookGrid(context, undefined, listing);
+  const evaluation = evaluateWorkbook(read.grid, { ruleset: DEFAULT_RULESET });
+  const fingerprint = await fingerprintOf(evaluation);
+  return { status: checkStamp(stamp, fingerprint), stamp, layout: evaluation.layout };
+}
+
+export function readStampState(): Promise<StampReading> {
+  return runInExcel(readStampStateIn);
+}

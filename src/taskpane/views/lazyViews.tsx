@@ -1,0 +1,33 @@
+/**
+ * The views a clerk opens after a result exists (Party cells, findings, criteria) load on demand,
+ * with Fluent's Table and RadioGroup, so the pane Excel opens stays within its 150 KB gzip budget.
+ * Their code is fetched as soon as scoring starts (or a tab asks for it), from the add-in's own
+ * server, so it is there by the time the result is.
+ */
+import { ProgressBar } from "@fluentui/react-components";
+import { lazy, Suspense, type ReactNode } from "react";
+
+const loadCellsTable = () => import("./CellsTable");
+const loadFindingsView = () => import("./FindingsView");
+const loadCriteriaView = () => import("./CriteriaView");
+
+export const LazyCellsTable = lazy(() =>
+  loadCellsTable().then((module) => ({ default: module.CellsTable })),
+);
+export const LazyFindingsView = lazy(() =>
+  loadFindingsView().then((module) => ({ default: module.FindingsView })),
+);
+export const LazyCriteriaView = lazy(() =>
+  loadCriteriaView().then((module) => ({ default: module.CriteriaView })),
+);
+
+/** Starts loading the result views; failures surface when a view renders (Suspense boundary). */
+export function prefetchResultViews(): void {
+  void loadCellsTable().catch(() => undefined);
+  void loadFindingsView().catch(() => undefined);
+  void loadCriteriaView().catch(() => undefined);
+}
+
+export function ViewLoading({ label, children }: { label: string; children: ReactNode }) {
+  return <Suspense fallback={<ProgressBar aria-label={label} />}>{children}</Suspense>;
+}

@@ -1,0 +1,223 @@
+/**
+ * Conditional formats in the fake. As in Office.js they live on a Range or RangeAreas (there is no
+ * Worksheet.conditionalFormats); a range's collection holds the sheet's formats that intersect it.
+ * A custom format keeps its formula text exactly as the add-in wrote it.
+ */
+import { intersects } from "./fakeAddress";
+import {
+  assertWritable,
+  FakeContext,
+  FakeOfficeError,
+  FakeProxy,
+  itemNotFound,
+  jsonBytes,
+  parseLoadSpec,
+  type AreasTarget,
+} from "./fakeContext";
+import type { FakeConditionalFormat as StoredFormat, FakeSheet } from "./fakeModel";
+
+interface FormatTarget {
+  sheet: FakeSheet;
+  format: StoredFormat;
+}
+
+export class FakeConditionalFormatCollection {
+  private loadedItems: FakeConditionalFormat[] | null = null;
+
+  constructor(
+    readonly context: FakeContext,
+    private readonly resolve: () => AreasTarget | null,
+  ) {}
+
+  get items(): FakeConditionalFormat[] {
+    if (!this.loadedItems) {
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        "The property 'items' is not available. Call load() and sync().",
+      );
+    }
+    return this.loadedItems;
+  }
+
+  private current(): FormatTarget[] {
+    const t = this.resolve();
+    if (!t) return [];
+    return t.sheet.conditionalFormats
+      .filter((f) => f.areas.some((a) => t.areas.some((b) => intersects(a, b))))
+      .map((format) => ({ sheet: t.sheet, format }));
+  }
+
+  load(spec?: string | string[]): this {
+    const names = parseLoadSpec(spec).map((n) => n.replace(/^items\//, ""));
+    this.context.enqueue({ load: names }, () => {
+      const targets = this.current();
+      const items = targets.map((t) => new FakeConditionalFormat(this.context, () => t));
+      const values = targets.map((t) =>
+        Object.fromEntries(names.map((n) => [n, readFormatProperty(n, t)])),
+      );
+      return {
+        responseBytes: jsonBytes(values),
+        commit: () => {
+          items.forEach((item, i) => item.acceptLoaded(values[i]));
+          this.loadedItems = items;
+        },
+      };
+    });
+    return this;
+  }
+
+  add(type: string): FakeConditionalFormat {
+    let created: FormatTarget | null = null;
+    this.context.enqueue({ add: type }, () => {
+      const t = this.resolve();
+      if (!t) throw itemNotFound("range for a conditional format");
+      assertWritable(this.context, t.sheet);
+      const format: StoredFormat = {
+        id: this.context.env.workbook.newConditionalFormatId(),
+        type,
+        areas: t.areas.map((a) => ({ ...a })),
+        formula: "",
+        fillColor: null,
+        fontColor: null,
+        priority: 0,
+        stopIfTrue: false,
+      };
+      for (const other of t.sheet.conditionalFormats) other.priority += 1;
+      t.sheet.conditionalFormats.push(format);
+      created = { sheet: t.sheet, format };
+    });
+    return new FakeConditionalFormat(this.context, () => {
+      if (!created) throw itemNotFound("conditional format not created");
+      return created;
+    });
+  }
+}
+
+function readFormatProperty(name: string, t: FormatTarget): unknown {
+  switch (name) {
+    case "id":
+      return t.format.id;
+    case "type":
+      return t.format.type;
+    case "priority":
+      return t.format.priority;
+    case "stopIfTrue":
+      return t.format.stopIfTrue;
+    default:
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The fake ConditionalFormat has no property '${name}'.`,
+      );
+  }
+}
+
+export class FakeConditionalFormat extends FakeProxy<FormatTarget> {
+  protected readProperty(name: string, t: FormatTarget): unknown {
+    return readFormatProperty(name, t);
+  }
+
+  get id(): string {
+    return this.get("id");
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get priority(): number {
+    return this.get("priority");
+  }
+  set priority(value: number) {
+    this.queueWrite({ priority: value }, (t) => {
+      assertWritable(this.context, t.sheet);
+      t.format.priority = value;
+    });
+  }
+  get stopIfTrue(): boolean {
+    return this.get("stopIfTrue");
+  }
+  set stopIfTrue(value: boolean) {
+    this.queueWrite({ stopIfTrue: value }, (t) => {
+      assertWritable(this.context, t.sheet);
+      t.format.stopIfTrue = value;
+    });
+  }
+
+  /** Excel refuses `.custom` on a format of another type. */
+  get custom(): FakeCustomFormat {
+    return new FakeCustomFormat(this.context, () => {
+      const t = this.target();
+      if (t.format.type !== "Custom") {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The conditional format is not of the custom type.",
+        );
+      }
+      return t;
+    });
+  }
+
+  delete(): void {
+    this.queueWrite({ delete: true }, (t) => {
+      assertWritable(this.context, t.sheet);
+      const index = t.sheet.conditionalFormats.indexOf(t.format);
+      if (index < 0) throw itemNotFound("conditional format");
+      t.sheet.conditionalFormats.splice(index, 1);
+    });
+  }
+}
+
+class FakeCustomFormat {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly resolve: () => FormatTarget,
+  ) {}
+
+  get rule(): FakeCustomRule {
+    return new FakeCustomRule(this.context, this.resolve);
+  }
+
+  get format(): { fill: FakeFormatColor; font: FakeFormatColor } {
+    return {
+      fill: new FakeFormatColor(this.context, this.resolve, "fillColor"),
+      font: new FakeFormatColor(this.context, this.resolve, "fontColor"),
+    };
+  }
+}
+
+class FakeCustomRule extends FakeProxy<FormatTarget> {
+  protected readProperty(name: string, t: FormatTarget): unknown {
+    if (name === "formula") return t.format.formula;
+    throw new FakeOfficeError("InvalidArgument", `The fake rule has no property '${name}'.`);
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  set formula(value: string) {
+    this.queueWrite({ formula: value }, (t) => {
+      assertWritable(this.context, t.sheet);
+      t.format.formula = value;
+    });
+  }
+}
+
+class FakeFormatColor extends FakeProxy<FormatTarget> {
+  constructor(
+    context: FakeContext,
+    resolve: () => FormatTarget,
+    private readonly field: "fillColor" | "fontColor",
+  ) {
+    super(context, resolve);
+  }
+  protected readProperty(name: string, t: FormatTarget): unknown {
+    if (name === "color") return t.format[this.field];
+    throw new FakeOfficeError("InvalidArgument", `The fake format has no property '${name}'.`);
+  }
+  get color(): string | null {
+    return this.get("color");
+  }
+  set color(value: string) {
+    this.queueWrite({ color: value }, (t) => {
+      assertWritable(this.context, t.sheet);
+      t.format[this.field] = value;
+    });
+  }
+}
