@@ -1,0 +1,46 @@
+/**
+ * The "Đảng viên" roster as found in a sheet (spec §4): header, structure problems, and the
+ * member rows read (also when a column is missing: they are still inputs the fingerprint covers,
+ * though a roster with structure problems is not checked). A roster with a header and no member
+ * rows counts as absent.
+ */
+import { ROSTER_COLUMNS } from "../catalog/rosterColumns";
+import { columnNames } from "../catalog/columnSpec";
+import type { SheetGrid } from "../grid/grid";
+import { classifyMemberRows } from "../layout/classifyRows";
+import { findHeaderRow, type FoundHeader } from "../layout/findHeaderRow";
+import type { RosterKey } from "../layout/layout";
+import { tableStructureProblems, type StructureProblem } from "../layout/tableStructure";
+import { NameMatcher } from "../text/normalizeText";
+import { readRow, type ReadRow } from "../values/readCell";
+
+const ROSTER_MATCHER = new NameMatcher<RosterKey>(
+  ROSTER_COLUMNS.map((spec) => ({ key: spec.key, names: columnNames(spec) })),
+);
+const REQUIRED_KEYS = ROSTER_COLUMNS.filter((c) => c.required).map((c) => c.key);
+
+export function rosterHeaderOf(key: RosterKey): string {
+  return ROSTER_COLUMNS.find((c) => c.key === key)?.header ?? key;
+}
+
+export interface RosterTable {
+  readonly sheet: SheetGrid;
+  readonly header: FoundHeader<RosterKey> | null;
+  readonly problems: readonly StructureProblem<RosterKey>[];
+  readonly members: readonly ReadRow<RosterKey>[];
+  readonly signatureRow: number | null;
+}
+
+export function discoverRoster(sheet: SheetGrid): RosterTable {
+  const header = findHeaderRow(sheet, { matcher: ROSTER_MATCHER, counts: (key) => key !== "stt" });
+  const problems = tableStructureProblems(header, REQUIRED_KEYS);
+  if (header === null) return { sheet, header, problems, members: [], signatureRow: null };
+  const rows = classifyMemberRows(
+    sheet,
+    header.row,
+    header.columns.get("cell_code") ?? null,
+    header.columns.get("member_rating") ?? null,
+  );
+  const members = rows.dataRows.map((row) => readRow(sheet, row, header.columns, ROSTER_COLUMNS));
+  return { sheet, header, problems, members, signatureRow: rows.signatureRow };
+}

@@ -1,0 +1,35 @@
+/**
+ * W_NORMALIZED (spec §2): a value accepted after normalisation — digits typed as text (" 12 "),
+ * a percent typed as text ("92,5%"), a plain fraction read as a percent (0.92 → 92). A value that
+ * is normalised and then out of range gets both findings (E_RANGE comes from valueRange.ts).
+ */
+import { toA1 } from "../grid/address";
+import { normalizedMessage } from "../messages/findingMessages";
+import type { ColumnKey } from "../report/evaluation";
+import type { RuleCode } from "../report/report";
+import type { ReadRow } from "../values/readCell";
+import type { FindingList, RowContext } from "./findingList";
+
+export const NORMALIZED_VALUE_CODES: readonly RuleCode[] = ["W_NORMALIZED"];
+
+export function checkNormalizedValues(row: ReadRow, context: RowContext, findings: FindingList): void {
+  for (const cell of row.cells.values()) {
+    const { outcome } = cell;
+    if (outcome.status !== "ok" || !outcome.normalized || typeof outcome.value !== "number") continue;
+    const raw = typeof cell.raw === "number" ? cell.raw : String(cell.raw);
+    findings.add({
+      rule: "W_NORMALIZED",
+      sheet: context.sheet,
+      row: cell.row,
+      col: cell.col,
+      key: cell.key as ColumnKey,
+      cellCode: context.cellCode,
+      messages: normalizedMessage(
+        toA1(cell.row, cell.col),
+        raw,
+        outcome.value,
+        cell.spec.type === "percent" ? "percent" : "count",
+      ),
+    });
+  }
+}

@@ -1,0 +1,24 @@
+/** E_REQUIRED (spec §2): a required input is empty. Reported on that cell. */
+import type { RuleCode } from "../report/report";
+import { requiredMessage } from "../messages/findingMessages";
+import { toA1 } from "../grid/address";
+import type { ReadRow } from "../values/readCell";
+import type { ColumnKey } from "../report/evaluation";
+import type { FindingList, RowContext } from "./findingList";
+
+export const REQUIRED_VALUE_CODES: readonly RuleCode[] = ["E_REQUIRED"];
+
+export function checkRequiredValues(row: ReadRow, context: RowContext, findings: FindingList): void {
+  for (const cell of row.cells.values()) {
+    if (!cell.spec.required || cell.outcome.status !== "empty") continue;
+    findings.add({
+      rule: "E_REQUIRED",
+      sheet: context.sheet,
+      row: cell.row,
+      col: cell.col,
+      key: cell.key as ColumnKey,
+      cellCode: context.cellCode,
+      messages: requiredMessage(cell.spec.title, toA1(cell.row, cell.col)),
+    });
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * E_CROSS (spec §4): the roster disagrees with "Chi bộ". For every code present once on "Chi bộ":
+ * member rows = members; ratings HTXSNV/HTTNV = members_good; KHTNV = members_failed; disciplined
+ * flags = disciplined; admitted flags = new_members — reported on the disagreeing "Chi bộ" cell.
+ * A comparison is skipped when its column is absent or one of its member values could not be read
+ * (or the "Chi bộ" value is not valid). A member whose code is not on "Chi bộ" is reported on that
+ * member's code cell.
+ */
+import type { CellsInputKey, RosterKey } from "../layout/layout";
+import { CROSS, CROSS_COUNTS } from "../messages/findingMessages";
+import type { RuleCode } from "../report/report";
+import { normalizeText } from "../text/normalizeText";
+import { validNumber, validValue, type ReadRow } from "../values/readCell";
+import type { FindingList } from "./findingList";
+
+export const ROSTER_CROSS_CODES: readonly RuleCode[] = ["E_CROSS"];
+
+interface Tally {
+  members: number;
+  good: number;
+  failed: number;
+  disciplined: number;
+  admitted: number;
+  ratingUnread: boolean;
+  disciplinedUnread: boolean;
+  admittedUnread: boolean;
+}
+
+function emptyTally(): Tally {
+  return {
+    members: 0,
+    good: 0,
+    failed: 0,
+    disciplined: 0,
+    admitted: 0,
+    ratingUnread: false,
+    disciplinedUnread: false,
+    admittedUnread: false,
+  };
+}
+
+export interface RosterCrossInput {
+  readonly cellsSheet: string;
+  readonly rosterSheet: string;
+  /** "Chi bộ" rows by normalised code (all rows, duplicates included). */
+  readonly cellsByCode: ReadonlyMap<string, readonly ReadRow<CellsInputKey>[]>;
+  readonly members: readonly ReadRow<RosterKey>[];
+  /** Which optional roster columns exist. */
+  readonly hasDisciplined: boolean;
+  readonly hasAdmitted: boolean;
+}
+
+export function checkRosterCross(input: RosterCrossInput, findings: FindingList): void {
+  const tallies = new Map<string, Tally>();
+  for (const member of input.members) {
+    const codeCell = member.cells.get("cell_code");
+    const code = validValue(codeCell);
+    if (typeof code !== "string" || codeCell === undefined) continue;
+    const key = normalizeText(code);
+    if (!input.cellsByCode.has(key)) {
+      const name = validValue(member.cells.get("member_name"));
+      findings.add({
+        rule: "E_CROSS",
+        sheet: input.rosterSheet,
+        row: codeCell.row,
+        col: codeCell.col,
+        key: "cell_code",
+        cellCode: null,
+        messages: CROSS.unknownCode(typeof name === "string" ? name : "", code),
+      });
+      continue;
+    }
+    let tally = tallies.get(key);
+    if (tally === undefined) tallies.set(key, (tally = emptyTally()));
+    tally.members++;
+    const rating = validValue(member.cells.get("member_rating"));
+    if (typeof rating !== "string") tally.ratingUnread = true;
+    else if (rating === "HTXSNV" || rating === "HTTNV") tally.good++;
+    else if (rating === "KHTNV") tally.failed++;
+    const disciplined = validValue(member.cells.get("disciplined_flag"));
+    if (disciplined === undefined) tally.disciplinedUnread = true;
+    else if (disciplined === true) tally.disciplined++;
+    const admitted = validValue(member.cells.get("admitted_flag"));
+    if (admitted === undefined) tally.admittedUnread = true;
+    else if (admitted === true) tally.admitted++;
+  }
+
+  for (const [key, rows] of input.cellsByCode) {
+    if (rows.length !== 1) continue;
+    const row = rows[0];
+    const tally = tallies.get(key) ?? emptyTally();
+    const code = String(validValue(row.cells.get("code")));
+    const comparisons: [CellsInputKey, number, boolean][] = [
+      ["members", tally.members, true],
+      ["members_good", tally.good, !tally.ratingUnread],
+      ["members_failed", tally.failed, !tally.ratingUnread],
+      ["disciplined", tally.disciplined, input.hasDisciplined && !tally.disciplinedUnread],
+      ["new_members", tally.admitted, input.hasAdmitted && !tally.admittedUnread],
+    ];
+    for (const [column, rosterCount, comparable] of comparisons) {
+      if (!comparable) continue;
+      const cell = row.cells.get(column);
+      const value = validNumber(cell);
+      if (cell === undefined || value === undefined || value === rosterCount) continue;
+      findings.add({
+        rule: "E_CROSS",
+        sheet: input.cellsSheet,
+        row: cell.row,
+        col: cell.col,
+        key: column,
+        cellCode: code,
+        messages: CROSS.count(CROSS_COUNTS[column as keyof typeof CROSS_COUNTS], code, rosterCount, value),
+      });
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * W_SMALL_CELL (spec §2): fewer than 3 members, the minimum of the Party Charter. The form does
+ * not separate official from probationary members, so the total count is compared. On the
+ * members cell.
+ */
+import { smallCellMessage } from "../messages/findingMessages";
+import type { CellsInputKey } from "../layout/layout";
+import type { RuleCode } from "../report/report";
+import { validNumber, type ReadRow } from "../values/readCell";
+import type { FindingList, RowContext } from "./findingList";
+
+export const SMALL_CELL_CODES: readonly RuleCode[] = ["W_SMALL_CELL"];
+
+/** Party Charter: a Party cell has at least 3 official members. */
+export const MIN_CELL_MEMBERS = 3;
+
+export function checkSmallCell(row: ReadRow<CellsInputKey>, context: RowContext, findings: FindingList): void {
+  const cell = row.cells.get("members");
+  const members = validNumber(cell);
+  if (cell === undefined || members === undefined || members >= MIN_CELL_MEMBERS) return;
+  findings.add({
+    rule: "W_SMALL_CELL",
+    sheet: context.sheet,
+    row: cell.row,
+    col: cell.col,
+    key: "members",
+    cellCode: context.cellCode,
+    messages: smallCellMessage(members, MIN_CELL_MEMBERS),
+  });
+}

@@ -1,0 +1,31 @@
+/** E_RANGE (spec §2): a value read but outside its column's bounds. Reported on that cell. */
+import { toA1 } from "../grid/address";
+import { rangeMessage } from "../messages/findingMessages";
+import type { ColumnKey } from "../report/evaluation";
+import type { RuleCode } from "../report/report";
+import type { ReadRow } from "../values/readCell";
+import type { FindingList, RowContext } from "./findingList";
+
+export const VALUE_RANGE_CODES: readonly RuleCode[] = ["E_RANGE"];
+
+export function checkValueRanges(row: ReadRow, context: RowContext, findings: FindingList): void {
+  for (const cell of row.cells.values()) {
+    if (cell.inRange || cell.outcome.status !== "ok" || typeof cell.outcome.value !== "number") continue;
+    findings.add({
+      rule: "E_RANGE",
+      sheet: context.sheet,
+      row: cell.row,
+      col: cell.col,
+      key: cell.key as ColumnKey,
+      cellCode: context.cellCode,
+      messages: rangeMessage(
+        cell.spec.title,
+        toA1(cell.row, cell.col),
+        cell.outcome.value,
+        cell.spec.type === "percent" ? "percent" : "count",
+        cell.spec.min,
+        cell.spec.max,
+      ),
+    });
+  }
+}

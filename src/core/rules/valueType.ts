@@ -1,0 +1,29 @@
+/**
+ * E_TYPE (spec §2): not a number, not an integer, not a rating, not a flag, a date where a number
+ * is expected, or an Excel error value. Reported on that cell.
+ */
+import { toA1 } from "../grid/address";
+import { typeMessage } from "../messages/findingMessages";
+import type { ColumnKey } from "../report/evaluation";
+import type { RuleCode } from "../report/report";
+import { cellText } from "../values/cellValue";
+import type { ReadRow } from "../values/readCell";
+import type { FindingList, RowContext } from "./findingList";
+
+export const VALUE_TYPE_CODES: readonly RuleCode[] = ["E_TYPE"];
+
+export function checkValueTypes(row: ReadRow, context: RowContext, findings: FindingList): void {
+  for (const cell of row.cells.values()) {
+    if (cell.outcome.status !== "invalid") continue;
+    const address = toA1(cell.row, cell.col);
+    findings.add({
+      rule: "E_TYPE",
+      sheet: context.sheet,
+      row: cell.row,
+      col: cell.col,
+      key: cell.key as ColumnKey,
+      cellCode: context.cellCode,
+      messages: typeMessage(cell.spec.title, address, cellText(cell.raw), cell.outcome.problem),
+    });
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Text matching (spec §1): sheet names, headers, labels, enum values and codes are compared by
+ * their normalised forms. In order: Unicode NFC; every run of white space (NBSP included) becomes
+ * one space; trim; lower-case; strip Vietnamese diacritics (đ → d); drop one trailing group in
+ * round brackets such as "(%)" or "(người)", and a trailing ":" or "*"; trim again.
+ */
+
+const WHITE_SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const TRAILING_BRACKETS = /\s*\([^()]*\)$/;
+const TRAILING_MARK = /\s*[:*]$/;
+
+/** NFC, white space collapsed (NBSP included) and trimmed: the text as a person reads it. */
+export function cleanText(text: string): string {
+  return text.normalize("NFC").replace(WHITE_SPACE, " ").trim();
+}
+
+/** Lower case without diacritics: "Đảng viên" → "dang vien". */
+export function foldDiacritics(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/đ/g, "d")
+    .normalize("NFC");
+}
+
+/** The normalised form used for every comparison of texts (spec §1, "Text matching"). */
+export function normalizeText(text: string): string {
+  let folded = foldDiacritics(cleanText(text));
+  // One trailing ":" or "*" and one trailing bracket group, in whichever order they were typed.
+  folded = folded.replace(TRAILING_MARK, "");
+  folded = folded.replace(TRAILING_BRACKETS, "");
+  folded = folded.replace(TRAILING_MARK, "");
+  return folded.trim();
+}
+
+/** True when two texts match (their normalised forms are equal). */
+export function textsMatch(a: string, b: string): boolean {
+  return normalizeText(a) === normalizeText(b);
+}
+
+/**
+ * The only prefix match of the spec (total-row and signature keywords): the normalised text
+ * starts with the normalised keyword, followed by its end, a space or punctuation.
+ */
+export function startsWithKeyword(normalized: string, normalizedKeyword: string): boolean {
+  if (!normalized.startsWith(normalizedKeyword)) return false;
+  const next = normalized.charAt(normalizedKeyword.length);
+  return next === "" || next === " " || /[\p{P}\p{S}]/u.test(next);
+}
+
+/**
+ * A matcher for a fixed set of names (a catalogue entry's default text and aliases): normalises
+ * them once, then answers for any text.
+ */
+export class NameMatcher<K> {
+  private readonly byName = new Map<string, K>();
+
+  constructor(entries: readonly { key: K; names: readonly string[] }[]) {
+    for (const { key, names } of entries) {
+      for (const name of names) {
+        const normalized = normalizeText(name);
+        const existing = this.byName.get(normalized);
+        if (existing !== undefined && existing !== key) {
+          throw new Error(`catalogue names collide after normalisation: "${name}"`);
+        }
+        this.byName.set(normalized, key);
+      }
+    }
+  }
+
+  /** The key whose names match the text, or null. */
+  match(text: string): K | null {
+    return this.byName.get(normalizeText(text)) ?? null;
+  }
+
+  matchNormalized(normalized: string): K | null {
+    return this.byName.get(normalized) ?? null;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * What a grid cell holds, as the spec reads it (§1 "Values"): empty, text, number, boolean or an
+ * Excel error value; and what its number format says (percent, date).
+ */
+import { isErrorValue, type CellValue, type SheetGrid } from "../grid/grid";
+
+/** Empty: nothing, "", only white space (NBSP included), or a formula whose cached result is "". */
+export function isEmptyValue(value: CellValue | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  return typeof value === "string" && value.replace(/[\s\u00a0\ufeff]/g, "") === "";
+}
+
+/** The text a cell shows, for matching and messages: numbers as digits, errors as "#N/A". */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value.error;
+}
+
+/** The value at 0-based (row, col), or null. */
+export function valueAt(sheet: SheetGrid, row: number, col: number): CellValue {
+  return sheet.values[row]?.[col] ?? null;
+}
+
+/** The number format at 0-based (row, col); "General" when none is given. */
+export function numberFormatAt(sheet: SheetGrid, row: number, col: number): string {
+  return sheet.numberFormats?.[row]?.[col] ?? "General";
+}
+
+/** The format code without its literal parts: quoted text, escaped characters, [colour] sections. */
+function formatTokens(format: string): string {
+  return format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/_./g, "")
+    .replace(/\*./g, "");
+}
+
+/** A percent format ("0%", "0.0%"): Excel stores the fraction (0.92) and shows 92%. */
+export function isPercentFormat(format: string): boolean {
+  return formatTokens(format).includes("%");
+}
+
+/** A date or time format ("dd/mm/yyyy", "h:mm"): the number is a serial date, not a count. */
+export function isDateFormat(format: string): boolean {
+  if (format === "General" || format === "@") return false;
+  const section = formatTokens(format).split(";")[0];
+  return /[dmyhs]/i.test(section.replace(/General/gi, "").replace(/E[+-]/gi, ""));
+}
+
+export { isErrorValue };

@@ -1,0 +1,170 @@
+/**
+ * Typed reading of one input cell (spec §1 "Values"): integers, percents (with the "%"-format
+ * rule, Vietnamese decimal comma, fractions), ratings in codes or words, text and yes/no flags.
+ * A reading is a value, never an exception: ok (possibly after normalisation), empty, or invalid
+ * with the reason, which the rules turn into findings.
+ */
+import type { CellValue } from "../grid/grid";
+import type { RatingCode } from "../ruleset/ruleset";
+import { cleanText, normalizeText } from "../text/normalizeText";
+import type { ColumnType } from "../catalog/columnSpec";
+import { isDateFormat, isEmptyValue, isErrorValue, isPercentFormat } from "./cellValue";
+
+export type ValueProblem =
+  | "not-text"
+  | "not-number"
+  | "not-integer"
+  | "not-rating"
+  | "not-flag"
+  | "date"
+  | "error-value";
+
+export type ReadOutcome =
+  | { readonly status: "ok"; readonly value: ReadValue; readonly normalized: boolean }
+  | { readonly status: "empty" }
+  | { readonly status: "invalid"; readonly problem: ValueProblem };
+
+export type ReadValue = string | number | boolean;
+
+export const RATING_CODES: readonly RatingCode[] = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"];
+
+/** The full words of each rating (spec §1). */
+export const RATING_WORDS: Readonly<Record<RatingCode, string>> = {
+  HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
+  HTTNV: "Hoàn thành tốt nhiệm vụ",
+  HTNV: "Hoàn thành nhiệm vụ",
+  KHTNV: "Không hoàn thành nhiệm vụ",
+};
+
+const RATING_BY_TEXT = new Map<string, RatingCode>(
+  RATING_CODES.flatMap((code) => [
+    [normalizeText(code), code],
+    [normalizeText(RATING_WORDS[code]), code],
+  ]),
+);
+
+const FLAG_BY_TEXT = new Map<string, boolean>([
+  ["x", true],
+  [normalizeText("có"), true],
+  ["1", true],
+  [normalizeText("không"), false],
+  ["0", false],
+]);
+
+const EMPTY: ReadOutcome = { status: "empty" };
+
+function ok(value: ReadValue, normalized = false): ReadOutcome {
+  return { status: "ok", value, normalized };
+}
+
+function invalid(problem: ValueProblem): ReadOutcome {
+  return { status: "invalid", problem };
+}
+
+/** Rounds a fraction turned into percent points to 6 decimals (0.57 → 57, not 56.99999…). */
+export function fractionToPoints(fraction: number): number {
+  return Math.round(fraction * 100 * 1e6) / 1e6;
+}
+
+const INTEGER_TEXT = /^[+-]?[0-9]+$/;
+const DECIMAL_TEXT = /^([+-]?[0-9]+(?:[.,][0-9]+)?)$/;
+const PERCENT_TEXT = /^([+-]?[0-9]+(?:[.,][0-9]+)?)\s*%$/;
+
+export function readInteger(value: CellValue, numberFormat: string): ReadOutcome {
+  if (isEmptyValue(value)) return EMPTY;
+  if (isErrorValue(value)) return invalid("error-value");
+  if (typeof value === "number") {
+    if (isDateFormat(numberFormat)) return invalid("date");
+    return Number.isSafeInteger(value) ? ok(value === 0 ? 0 : value) : invalid("not-integer");
+  }
+  if (typeof value === "string") {
+    const text = cleanText(value);
+    if (!INTEGER_TEXT.test(text)) return invalid("not-integer");
+    const parsed = Number(text);
+    return Number.isSafeInteger(parsed) ? ok(parsed === 0 ? 0 : parsed, true) : invalid("not-integer");
+  }
+  return invalid("not-number");
+}
+
+export function readPercent(value: CellValue, numberFormat: string): ReadOutcome {
+  if (isEmptyValue(value)) return EMPTY;
+  if (isErrorValue(value)) return invalid("error-value");
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return invalid("not-number");
+    if (isPercentFormat(numberFormat)) return ok(fractionToPoints(value));
+    if (isDateFormat(numberFormat)) return invalid("date");
+    return value > 0 && value <= 1 ? ok(fractionToPoints(value), true) : ok(value);
+  }
+  if (typeof value === "string") {
+    const text = cleanText(value);
+    const percent = PERCENT_TEXT.exec(text);
+    if (percent) return ok(decimal(percent[1]), true);
+    const plain = DECIMAL_TEXT.exec(text);
+    if (plain) {
+      const number = decimal(plain[1]);
+      return ok(number > 0 && number <= 1 ? fractionToPoints(number) : number, true);
+    }
+    return invalid("not-number");
+  }
+  return invalid("not-number");
+}
+
+/** "92,5" (Vietnamese decimal comma) or "92.5" to 92.5. */
+function decimal(text: string): number {
+  const number = Number(text.replace(",", "."));
+  return number === 0 ? 0 : number;
+}
+
+export function readRating(value: CellValue): ReadOutcome {
+  if (isEmptyValue(value)) return EMPTY;
+  if (isErrorValue(value)) return invalid("error-value");
+  if (typeof value !== "string") return invalid("not-rating");
+  const code = RATING_BY_TEXT.get(normalizeText(value));
+  return code === undefined ? invalid("not-rating") : ok(code);
+}
+
+export function readText(value: CellValue): ReadOutcome {
+  if (isEmptyValue(value)) return EMPTY;
+  if (isErrorValue(value)) return invalid("error-value");
+  if (typeof value === "string") return ok(cleanText(value));
+  if (typeof value === "number") return ok(String(value));
+  return invalid("not-text");
+}
+
+/** A yes/no flag (spec §4): empty is no. */
+export function readFlag(value: CellValue): ReadOutcome {
+  if (isEmptyValue(value)) return ok(false);
+  if (isErrorValue(value)) return invalid("error-value");
+  if (typeof value === "boolean") return ok(value);
+  if (typeof value === "number") {
+    if (value === 1) return ok(true);
+    if (value === 0) return ok(false);
+    return invalid("not-flag");
+  }
+  if (typeof value !== "string") return invalid("not-flag");
+  const flag = FLAG_BY_TEXT.get(normalizeText(value));
+  return flag === undefined ? invalid("not-flag") : ok(flag);
+}
+
+/** Reads a cell as its column's type says. `ignored` columns read as their text, never invalid. */
+export function readValue(type: ColumnType, value: CellValue, numberFormat: string): ReadOutcome {
+  switch (type) {
+    case "integer":
+      return readInteger(value, numberFormat);
+    case "percent":
+      return readPercent(value, numberFormat);
+    case "rating":
+      return readRating(value);
+    case "text":
+      return readText(value);
+    case "flag":
+      return readFlag(value);
+    case "ignored":
+      return isEmptyValue(value) ? EMPTY : ok(isErrorValue(value) ? value.error : String(value));
+  }
+}
+
+/** True when a cell holds a number, as a number or as numeric text ("12", "92,5%"): for the row classifiers. */
+export function holdsNumber(value: CellValue, numberFormat: string): boolean {
+  return readPercent(value, numberFormat).status === "ok" || typeof value === "number";
+}
