@@ -17,6 +17,29 @@ export { PRODUCT_VERSION } from "./version";
 
 // --- evaluation (engine): discovery, values, rules, scores, rulesets, messages ---
 // (exports added by the engine's owner below this line)
+export { evaluateWorkbook, type EvaluateOptions } from "./evaluate/evaluateWorkbook";
+export { EngineError, RulesetError } from "./errors";
+export { selectSheetsToRead, sheetRoleOf, type SheetSelection, type DataSheetRole } from "./layout/selectSheets";
+export { DEFAULT_RULESET, loadRuleset, parseRuleset, assertRuleset } from "./ruleset/loadRuleset";
+export { indicatorMaxPoints } from "./ruleset/schema";
+export { CELLS_COLUMNS } from "./catalog/cellsColumns";
+export { ROSTER_COLUMNS } from "./catalog/rosterColumns";
+export { OUTPUT_COLUMNS, RESULT_TEXT, type OutputColumnSpec } from "./catalog/outputColumns";
+export { INFO_FIELDS, YEAR_RANGE, type InfoFieldKey, type InfoFieldSpec } from "./catalog/infoFields";
+export { SHEET_ROLES, type SheetRoleSpec } from "./catalog/sheetRoles";
+export { FINDING_CATALOG, RULE_ORDER, type FindingType } from "./catalog/findingCatalog";
+export {
+  columnNames,
+  isNumericColumn,
+  isTotalledColumn,
+  type ColumnSpec,
+  type ColumnType,
+} from "./catalog/columnSpec";
+export { normalizeText, cleanText, textsMatch } from "./text/normalizeText";
+export { RATING_CODES, RATING_WORDS, fractionToPoints } from "./values/readValue";
+export { isPercentFormat, isDateFormat, isEmptyValue, cellText } from "./values/cellValue";
+export { MIN_CELL_MEMBERS } from "./rules/smallCell";
+export { CANONICAL_INPUTS_VERSION } from "./evaluate/canonicalInputs";
 
 // --- sharing: marks, fingerprint, stamp, report sheet, consolidation ---
 // (exports added by the sharing part's owner below this line)
