@@ -1,0 +1,274 @@
+/**
+ * The layers of DEVELOPERS.md, checked on the import statements of every .ts/.tsx file (parsed
+ * with TypeScript, so comments and strings never count):
+ *   - src/core is the pure engine: it imports nothing from Office, exceljs, jszip, React, Fluent or
+ *     Node, and names neither `Office` nor `Excel` (its own *.test.ts files may use node:test);
+ *   - src/core/index.ts is the one front door: no file outside src/core imports a path inside it;
+ *   - `/* global Excel *\/` appears only in src/excel; `/* global Office *\/` only in src/excel and
+ *     src/commands (the ribbon's function file and dialog);
+ *   - task pane components never import src/excel: only the bootstrap, src/taskpane/index.tsx;
+ *   - only src/cli knows exceljs and jszip, and the task pane reaches src/cli only through
+ *     preview/xlsxLoader.ts, which is always imported dynamically (Excel never loads exceljs).
+ */
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { builtinModules } from "node:module";
+import path from "node:path";
+import { describe, it } from "node:test";
+import ts from "typescript";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const CORE = path.join(ROOT, "src", "core");
+const CORE_INDEX = path.join(CORE, "index.ts");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter(
+      (entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts"),
+    )
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+const FILES = ["src", "test", "bench"].flatMap((dir) => sourceFiles(path.join(ROOT, dir)));
+
+type ImportKind = "static" | "type" | "dynamic" | "require";
+interface ImportRef {
+  specifier: string;
+  kind: ImportKind;
+  line: number;
+}
+
+function parse(file: string): ts.SourceFile {
+  return ts.createSourceFile(
+    file,
+    readFileSync(file, "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+}
+
+function importsOf(source: ts.SourceFile): ImportRef[] {
+  const refs: ImportRef[] = [];
+  const add = (node: ts.Node, literal: ts.Expression | undefined, kind: ImportKind) => {
+    if (literal && ts.isStringLiteralLike(literal)) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      refs.push({ specifier: literal.text, kind, line });
+    }
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause;
+      const typeOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            clause.namedBindings !== undefined &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((element) => element.isTypeOnly)));
+      add(node, node.moduleSpecifier, typeOnly ? "type" : "static");
+    } else if (ts.isExportDeclaration(node)) {
+      add(node, node.moduleSpecifier, node.isTypeOnly ? "type" : "static");
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference)
+    ) {
+      add(node, node.moduleReference.expression, "require");
+    } else if (ts.isCallExpression(node)) {
+      if (node.expression.kind === ts.SyntaxKind.ImportKeyword)
+        add(node, node.arguments[0], "dynamic");
+      else if (ts.isIdentifier(node.expression) && node.expression.text === "require") {
+        add(node, node.arguments[0], "require");
+      }
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      add(node, node.argument.literal as ts.Expression, "type");
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return refs;
+}
+
+const PARSED = new Map(FILES.map((file) => [file, parse(file)]));
+const IMPORTS = new Map([...PARSED].map(([file, source]) => [file, importsOf(source)]));
+
+const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join("/");
+const inside = (file: string, dir: string) => !path.relative(dir, file).startsWith("..");
+const isTest = (file: string) => /\.test\.tsx?$/.test(file);
+const where = (file: string, ref: ImportRef) =>
+  `${rel(file)}:${ref.line} imports "${ref.specifier}"`;
+
+/** The file or folder a relative specifier points at, without extension (null for packages). */
+function target(file: string, specifier: string): string | null {
+  if (!specifier.startsWith(".")) return null;
+  return path.resolve(path.dirname(file), specifier).replace(/\.(tsx?|jsx?|mjs)$/, "");
+}
+
+const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+function packageName(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+const FORBIDDEN_IN_CORE = [
+  "exceljs",
+  "jszip",
+  "react",
+  "react-dom",
+  "@fluentui/react-components",
+  "@fluentui/react-icons",
+  "@microsoft/office-js",
+  "@types/office-js",
+  "office-addin-mock",
+  "playwright-core",
+];
+
+/** Line numbers of the identifier `name` used as code (not in comments or strings). */
+function identifierLines(source: ts.SourceFile, name: string): number[] {
+  const lines: number[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node.text === name) {
+      const parent = node.parent;
+      // `{ Excel: … }` or `x.Excel` name a property, not the global.
+      const isPropertyName =
+        (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        (ts.isPropertyAssignment(parent) && parent.name === node) ||
+        (ts.isPropertySignature(parent) && parent.name === node);
+      if (!isPropertyName)
+        lines.push(source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return lines;
+}
+
+/** Files whose comments declare `/* global … name … *\/` (eslint's globals comment). */
+function filesDeclaringGlobal(name: string): string[] {
+  const pattern = new RegExp(`/\\*\\s*global\\s[^*]*\\b${name}\\b`);
+  return FILES.filter(
+    (file) => inside(file, path.join(ROOT, "src")) && pattern.test(readFileSync(file, "utf8")),
+  );
+}
+
+describe("architecture", () => {
+  it("finds the source files it checks", () => {
+    const counts = ["core", "excel", "taskpane", "commands", "cli"].map(
+      (layer) => FILES.filter((file) => inside(file, path.join(ROOT, "src", layer))).length,
+    );
+    assert.ok(
+      counts.every((count) => count > 0),
+      `files per layer: ${counts.join(", ")}`,
+    );
+    assert.ok(IMPORTS.get(CORE_INDEX)!.length > 0, "src/core/index.ts re-exports the engine");
+  });
+
+  it("src/core imports nothing from Office, exceljs, jszip, React, Fluent or Node", () => {
+    const violations: string[] = [];
+    for (const [file, refs] of IMPORTS) {
+      if (!inside(file, CORE) || isTest(file)) continue;
+      for (const ref of refs) {
+        const resolved = target(file, ref.specifier);
+        if (resolved !== null) {
+          if (!inside(resolved, CORE)) violations.push(`${where(file, ref)} (outside src/core)`);
+        } else if (NODE_BUILTINS.has(ref.specifier) || ref.specifier.startsWith("node:")) {
+          violations.push(`${where(file, ref)} (Node built-in)`);
+        } else if (
+          FORBIDDEN_IN_CORE.includes(packageName(ref.specifier)) ||
+          /^office-addin-/.test(ref.specifier)
+        ) {
+          violations.push(`${where(file, ref)} (edge library)`);
+        }
+      }
+    }
+    assert.deepEqual(violations, []);
+  });
+
+  it("src/core names neither the Office nor the Excel global", () => {
+    const violations: string[] = [];
+    for (const [file, source] of PARSED) {
+      if (!inside(file, CORE) || isTest(file)) continue;
+      for (const name of ["Office", "Excel", "OfficeExtension"]) {
+        for (const line of identifierLines(source, name))
+          violations.push(`${rel(file)}:${line} uses ${name}`);
+      }
+    }
+    assert.deepEqual(violations, []);
+  });
+
+  it("nothing outside src/core imports a path inside it except src/core/index.ts", () => {
+    const violations: string[] = [];
+    for (const [file, refs] of IMPORTS) {
+      if (inside(file, CORE)) continue;
+      for (const ref of refs) {
+        const resolved = target(file, ref.specifier);
+        if (resolved === null || !inside(resolved, CORE)) continue;
+        if (resolved !== CORE && resolved !== CORE_INDEX.replace(/\.ts$/, "")) {
+          violations.push(where(file, ref));
+        }
+      }
+    }
+    assert.deepEqual(violations, []);
+  });
+
+  it("/* global Excel */ appears only in src/excel", () => {
+    const outside = filesDeclaringGlobal("Excel").filter(
+      (file) => !inside(file, path.join(ROOT, "src", "excel")),
+    );
+    assert.deepEqual(outside.map(rel), []);
+    assert.ok(filesDeclaringGlobal("Excel").length > 0, "src/excel declares the Excel global");
+  });
+
+  it("/* global Office */ appears only in src/excel and src/commands", () => {
+    const allowed = [path.join(ROOT, "src", "excel"), path.join(ROOT, "src", "commands")];
+    const outside = filesDeclaringGlobal("Office").filter(
+      (file) => !allowed.some((dir) => inside(file, dir)),
+    );
+    assert.deepEqual(outside.map(rel), []);
+  });
+
+  it("task pane components never import src/excel: only the bootstrap does", () => {
+    const taskpane = path.join(ROOT, "src", "taskpane");
+    const bootstrap = path.join(taskpane, "index.tsx");
+    const violations: string[] = [];
+    for (const [file, refs] of IMPORTS) {
+      if (!inside(file, taskpane) || file === bootstrap) continue;
+      for (const ref of refs) {
+        const resolved = target(file, ref.specifier);
+        if (resolved !== null && inside(resolved, path.join(ROOT, "src", "excel")))
+          violations.push(where(file, ref));
+      }
+    }
+    assert.deepEqual(violations, []);
+  });
+
+  it("only src/cli imports exceljs and jszip; the task pane reaches src/cli only through the lazily loaded xlsxLoader", () => {
+    const cli = path.join(ROOT, "src", "cli");
+    const taskpane = path.join(ROOT, "src", "taskpane");
+    const loader = path.join(taskpane, "preview", "xlsxLoader");
+    const violations: string[] = [];
+    for (const [file, refs] of IMPORTS) {
+      if (!inside(file, path.join(ROOT, "src"))) continue;
+      for (const ref of refs) {
+        const name = packageName(ref.specifier);
+        if ((name === "exceljs" || name === "jszip") && ref.kind !== "type" && !inside(file, cli)) {
+          violations.push(`${where(file, ref)} (only src/cli may)`);
+        }
+        const resolved = target(file, ref.specifier);
+        if (resolved === null || ref.kind === "type") continue;
+        if (
+          inside(file, taskpane) &&
+          inside(resolved, cli) &&
+          file.replace(/\.tsx?$/, "") !== loader
+        ) {
+          violations.push(`${where(file, ref)} (only preview/xlsxLoader.ts may)`);
+        }
+        if (resolved === loader && ref.kind !== "dynamic") {
+          violations.push(`${where(file, ref)} (xlsxLoader must be loaded with await import())`);
+        }
+      }
+    }
+    assert.deepEqual(violations, []);
+  });
+});
