@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// `npm test [-- <test files>]`: every test of the project with Node's own runner
+// (node --import tsx --test), two files at a time, spec reporter (its last lines are
+// "ℹ tests N", "ℹ pass N", "ℹ fail N"; a JUnit copy goes to test-output/junit.xml).
+// Before the tests:
+//   - the command line is bundled (scripts/build-cli.mjs), so bin/chibo4tot.cjs runs this source;
+//   - dist/ is built with `webpack --mode production` when it is missing or older than its sources,
+//     for the tests that check the built add-in.
+// Exits non-zero when a test fails (or a step before them does).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const BUILD_INFO = path.join(ROOT, "dist", "build-info.json");
+/** What the web build reads: a change to any of these makes dist/ stale. */
+const BUILD_INPUTS = [
+  "src",
+  "assets",
+  "manifest.xml",
+  "webpack.config.js",
+  "scripts/manifest-host.mjs",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+];
+
+function walk(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+function testFiles() {
+  const src = walk(path.join(ROOT, "src")).filter((file) => /\.test\.tsx?$/.test(file));
+  const test = walk(path.join(ROOT, "test")).filter((file) => /\.test\.tsx?$/.test(file));
+  return [...src, ...test].map((file) => path.relative(ROOT, file)).sort();
+}
+
+function newestInput() {
+  let newest = 0;
+  for (const input of BUILD_INPUTS) {
+    const full = path.join(ROOT, input);
+    if (!existsSync(full)) continue;
+    const files = statSync(full).isDirectory() ? walk(full) : [full];
+    for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+/** Why dist/ must be built again, or null when it is a production build newer than its sources. */
+function distStaleReason() {
+  if (!existsSync(BUILD_INFO)) return "dist/ has no build";
+  const info = JSON.parse(readFileSync(BUILD_INFO, "utf8"));
+  if (info.mode !== "production") return `dist/ holds a ${info.mode} build`;
+  if (newestInput() > statSync(BUILD_INFO).mtimeMs) return "sources changed since dist/ was built";
+  return null;
+}
+
+function step(title, args) {
+  const startedAt = performance.now();
+  console.log(`test: ${title}`);
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  console.log(
+    `test: ${title}: exit ${result.status} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`,
+  );
+  return result.status === 0;
+}
+
+const requested = process.argv.slice(2);
+const files = requested.length > 0 ? requested : testFiles();
+if (files.length === 0) {
+  console.error("test: no test files found");
+  process.exit(1);
+}
+
+let ready = step("bundle the command line (scripts/build-cli.mjs)", [
+  path.join("scripts", "build-cli.mjs"),
+]);
+const stale = distStaleReason();
+if (stale) {
+  ready =
+    step(`build dist/ (${stale}): webpack --mode production`, [
+      require.resolve("webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--stats",
+      "errors-only",
+    ]) && ready;
+} else {
+  console.log("test: dist/ is up to date");
+}
+
+mkdirSync(path.join(ROOT, "test-output"), { recursive: true });
+console.log(`test: ${files.length} test files, 2 at a time`);
+const startedAt = performance.now();
+const run = spawnSync(
+  process.execPath,
+  [
+    "--import",
+    "tsx",
+    "--test",
+    "--test-concurrency=2",
+    "--test-timeout=600000",
+    "--test-reporter=spec",
+    "--test-reporter-destination=stdout",
+    "--test-reporter=junit",
+    `--test-reporter-destination=${path.join("test-output", "junit.xml")}`,
+    ...files,
+  ],
+  { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] },
+);
+console.log(`test: tests ran in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+if (!ready) console.error("test: a step before the tests failed (see above)");
+process.exit(run.status === 0 && ready ? 0 : run.status || 1);
