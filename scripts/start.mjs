@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the product on this machine, without questions (it never reads stdin).
-//   1. builds the add-in (webpack production into dist/, as `npm run build`);
+//   1. builds the command line (scripts/build-cli.mjs), makes the sample if it is missing, and
+//      builds the add-in (webpack production into dist/, as `npm run build`);
 //   2. starts the dev server on https://localhost:3000 in the background (scripts/dev-server.mjs;
 //      pid in build/dev-server.pid, output in build/dev-server.log; `npm stop` ends it);
 //   3. scores the bundled sample, assets/templates/sample.xlsx, with the command line and prints
@@ -47,9 +48,37 @@ function node(args) {
     .status;
 }
 
+/** The command line, bundled from this source; false when it cannot be built. */
+function buildCli() {
+  if (node([path.join("scripts", "build-cli.mjs")]) === 0 && existsSync(CLI_BUNDLE)) return true;
+  problems.push("the command line could not be built (scripts/build-cli.mjs failed)");
+  console.error("start: the command line could not be built: the sample cannot be made or scored.");
+  return false;
+}
+
+/** The bundled sample, made with `chibo4tot template --sample` when it is missing. */
+function ensureSample() {
+  if (existsSync(path.join(ROOT, SAMPLE))) return true;
+  console.log(`start: ${SAMPLE} is missing; making it with \`chibo4tot template --sample\`.`);
+  mkdirSync(path.join(ROOT, path.dirname(SAMPLE)), { recursive: true });
+  if (
+    node([CLI, "template", "--sample", "--out", SAMPLE]) === 0 &&
+    existsSync(path.join(ROOT, SAMPLE))
+  ) {
+    return true;
+  }
+  problems.push(`${SAMPLE} is missing and could not be made`);
+  console.error(
+    `start: ${SAMPLE} could not be made: the preview has no sample and nothing is scored.`,
+  );
+  return false;
+}
+
 function build() {
-  heading("1. Build (webpack --mode production → dist/)");
+  heading("1. Build (command line; webpack --mode production → dist/)");
   const startedAt = performance.now();
+  const cli = buildCli();
+  const sample = cli && ensureSample();
   const status = node([
     require.resolve("webpack-cli/bin/cli.js"),
     "--mode",
@@ -61,7 +90,8 @@ function build() {
     console.error(`start: the build failed (exit ${status}); nothing was started.`);
     process.exit(1);
   }
-  console.log(`start: built dist/ in ${seconds(startedAt)}`);
+  console.log(`start: built in ${seconds(startedAt)}`);
+  return sample;
 }
 
 function logTail(lines = 30) {
@@ -115,24 +145,6 @@ async function serve() {
 
 function scoreSample() {
   heading(`3. Score the bundled sample (node ${CLI} score ${SAMPLE})`);
-  if (!existsSync(CLI_BUNDLE) && node([path.join("scripts", "build-cli.mjs")]) !== 0) {
-    problems.push("the command line could not be built (npm run prepare failed)");
-    console.error(
-      "start: the command line could not be built (`npm run prepare` failed): scoring skipped.",
-    );
-    return;
-  }
-  if (!existsSync(path.join(ROOT, SAMPLE))) {
-    console.log(`start: ${SAMPLE} is missing; making it with \`chibo4tot template --sample\`.`);
-    if (
-      node([CLI, "template", "--sample", "--out", SAMPLE]) !== 0 ||
-      !existsSync(path.join(ROOT, SAMPLE))
-    ) {
-      problems.push(`${SAMPLE} is missing and could not be made`);
-      console.error(`start: ${SAMPLE} could not be made: scoring skipped.`);
-      return;
-    }
-  }
   const status = node([CLI, "score", SAMPLE]);
   // 0: scored without errors; 1: scored, with data errors (the sample shows some on purpose).
   if (status !== 0 && status !== 1) {
@@ -187,9 +199,9 @@ function nextSteps() {
   console.log(lines.join("\n"));
 }
 
-build();
+const haveSample = build();
 const serving = await serve();
-scoreSample();
+if (haveSample) scoreSample();
 if (serving) sideload();
 nextSteps();
 if (problems.length > 0) {
