@@ -1,0 +1,260 @@
+/**
+ * Header discovery (spec §1): found by header text, never by position. The header is the row,
+ * within the first 50, with the most distinct input columns recognised (STT excluded), at least 3,
+ * a tie to the upper row. A merged group-header row above is ignored, except that an empty header
+ * cell covered by a vertical merge from above in the same column takes that cell's text.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import {
+  cellsWorkbook,
+  findingPairs,
+  fourGoodRow,
+  INPUT_KEYS,
+  pairs,
+  sheetGrid,
+  SHEET,
+  SPEC_CELLS_COLUMNS,
+  type CellsWorkbookOptions,
+  type HeaderStyle,
+} from "../../../test/support/gridBuilder";
+import { DEFAULT_RULESET, evaluateWorkbook, type CellsInputKey, type WorkbookGrid } from "../index";
+import { NameMatcher } from "../text/normalizeText";
+import { findHeaderRow, headerTexts } from "./findHeaderRow";
+
+const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
+
+/** Evaluates a workbook with two full-mark rows and checks it was read exactly as built. */
+function assertReadAsBuilt(options: Omit<CellsWorkbookOptions, "rows">) {
+  const { grid, at } = cellsWorkbook({
+    rows: [fourGoodRow("CB01"), fourGoodRow("CB02", "B", { new_members: 0 })],
+    ...options,
+  });
+  const ev = evaluate(grid);
+  assert.equal(ev.report.status, "scored", JSON.stringify(ev.report.findings.slice(0, 3)));
+  assert.equal(ev.layout.cells?.headerRow, at.headerRow);
+  const keys = options.columns ?? INPUT_KEYS;
+  for (const key of keys) assert.equal(ev.layout.cells?.columns[key], at.column(key), key);
+  assert.deepEqual(ev.layout.cells?.dataRows, at.dataRows);
+  assert.deepEqual(findingPairs(ev), pairs(["S_SHORTFALL", at.cell("new_members", 1)]));
+  assert.deepEqual(
+    ev.report.cells.map((c) => c.total),
+    [100, 92],
+  );
+  return { ev, at };
+}
+
+describe("rows above the table", () => {
+  for (const rowsAbove of [0, 1, 5, 30]) {
+    it(`${rowsAbove} rows inserted above the title`, () => {
+      assertReadAsBuilt({ rowsAbove });
+    });
+  }
+
+  it("a header on row 50 is found", () => {
+    const { at } = assertReadAsBuilt({ rowsAbove: 47 });
+    assert.equal(at.headerRow, 50);
+  });
+
+  it("a header on row 51 is not: E_STRUCTURE on A1, unusable", () => {
+    const { grid, at } = cellsWorkbook({ rows: [fourGoodRow("CB01")], rowsAbove: 48 });
+    assert.equal(at.headerRow, 51);
+    const ev = evaluate(grid);
+    assert.equal(ev.report.status, "unusable");
+    assert.deepEqual(findingPairs(ev), pairs(["E_STRUCTURE", "A1"]));
+  });
+});
+
+describe("reordered columns and clerks' own columns", () => {
+  it("columns in reverse order", () => {
+    assertReadAsBuilt({ columns: [...INPUT_KEYS].reverse() });
+  });
+
+  it("columns shuffled, STT left out, a Ghi chú column between", () => {
+    const columns: CellsInputKey[] = [
+      "name",
+      "code",
+      "attendance_pct",
+      "members_good",
+      "members",
+      "cell_rating",
+      "targets_pct",
+      "new_members",
+      "regular_meetings",
+      "absent_no_reason",
+      "thematic_meetings",
+      "members_failed",
+      "disunity_cases",
+      "disciplined",
+    ];
+    assertReadAsBuilt({ columns, extraColumns: ["Ghi chú"] });
+  });
+});
+
+describe("header text as clerks type it", () => {
+  for (const style of ["no-accents", "nfd", "upper"] as HeaderStyle[]) {
+    it(`headers typed ${style}`, () => {
+      assertReadAsBuilt({ headerText: style });
+    });
+    it(`headers typed ${style}, under a merged group header`, () => {
+      assertReadAsBuilt({ headerText: style, groupHeader: true, columnNumbers: true });
+    });
+  }
+
+  it('headers with "(người)", "(%)" dropped or added, ":" and "*", NBSP and double spaces', () => {
+    assertReadAsBuilt({
+      headers: {
+        members: "Tổng số đảng viên (người)",
+        targets_pct: "Tỷ lệ chỉ tiêu nhiệm vụ hoàn thành",
+        attendance_pct: "Tỷ lệ đảng viên  dự sinh hoạt\u00a0bình quân(%)",
+        code: "Mã chi bộ *",
+        name: "Tên chi bộ:",
+        disciplined: "Số đảng viên bị kỷ luật (người):",
+        new_members: " Số đảng viên mới kết nạp\n(người) ",
+      },
+    });
+  });
+
+  for (const key of INPUT_KEYS) {
+    const spec = SPEC_CELLS_COLUMNS.find((c) => c.key === key)!;
+    spec.aliases.forEach((alias) => {
+      it(`alias "${alias}" is recognised as ${key}`, () => {
+        assertReadAsBuilt({ headers: { [key]: alias } });
+      });
+    });
+  }
+
+  it("every alias at once", () => {
+    const headers = Object.fromEntries(
+      SPEC_CELLS_COLUMNS.map((c) => [c.key, c.aliases[c.aliases.length - 1]]),
+    );
+    assertReadAsBuilt({ headers, headerText: "nfd" });
+  });
+});
+
+describe("merged two-row headers", () => {
+  it("identity columns merged over the group row and the header row take their text into the header", () => {
+    const { at } = assertReadAsBuilt({ groupHeader: true });
+    assert.equal(at.groupRow! + 1, at.headerRow);
+  });
+
+  it("with the column numbers, the title, rows above and reordered columns", () => {
+    assertReadAsBuilt({
+      groupHeader: true,
+      columnNumbers: "formula",
+      rowsAbove: 3,
+      columns: [...INPUT_KEYS].reverse(),
+    });
+  });
+
+  it("a header merged over three rows (top-left two rows above) still belongs to the header", () => {
+    const sheet = sheetGrid(
+      SHEET.cells,
+      [
+        ["Mã chi bộ", "Tên chi bộ", "TIÊU CHÍ"],
+        [null, null, "Nhóm"],
+        [null, null, "Tổng số đảng viên"],
+      ],
+      { merges: ["A1:A3", "B1:B3"] },
+    );
+    assert.deepEqual(headerTexts(sheet, 2), ["Mã chi bộ", "Tên chi bộ", "Tổng số đảng viên"]);
+  });
+
+  it("a merge whose top-left lies in another column carries nothing into this column", () => {
+    const sheet = sheetGrid(
+      SHEET.cells,
+      [
+        ["Mã chi bộ", null, null],
+        [null, null, "Tổng số đảng viên"],
+      ],
+      { merges: ["A1:B2"] },
+    );
+    assert.deepEqual(headerTexts(sheet, 1), ["Mã chi bộ", "", "Tổng số đảng viên"]);
+  });
+
+  it("a header cell with its own text keeps it, even under a merge", () => {
+    const sheet = sheetGrid(SHEET.cells, [["Mã chi bộ"], ["Tên chi bộ"]], { merges: ["A1:A2"] });
+    assert.deepEqual(headerTexts(sheet, 1), ["Tên chi bộ"]);
+  });
+
+  it("a horizontal group merge above does not leak into the header row", () => {
+    const sheet = sheetGrid(
+      SHEET.cells,
+      [
+        ["I. Hoàn thành tốt nhiệm vụ chính trị", null],
+        [null, "Xếp loại chi bộ"],
+      ],
+      {
+        merges: ["A1:B1"],
+      },
+    );
+    assert.deepEqual(headerTexts(sheet, 1), ["", "Xếp loại chi bộ"]);
+  });
+});
+
+describe("findHeaderRow: most distinct columns, at least 3, STT excluded, tie to the upper row", () => {
+  const matcher = new NameMatcher<string>(
+    SPEC_CELLS_COLUMNS.map((c) => ({ key: c.key, names: [c.header, ...c.aliases] })),
+  );
+  const options = { matcher, counts: (key: string) => key !== "stt" };
+
+  it("picks the row with the most distinct columns", () => {
+    const sheet = sheetGrid("x", [
+      ["Mã chi bộ", "Tên chi bộ", "Tổng số đảng viên", "Ghi chú"],
+      [],
+      ["Mã chi bộ", "Tên chi bộ", "Tổng số đảng viên", "Xếp loại"],
+    ]);
+    assert.equal(findHeaderRow(sheet, options)?.row, 2);
+  });
+
+  it("a tie goes to the upper row", () => {
+    const sheet = sheetGrid("x", [
+      ["note"],
+      ["Mã chi bộ", "Tên chi bộ", "Xếp loại"],
+      ["Tổng số đảng viên", "Mã CB", "Bị kỷ luật"],
+    ]);
+    assert.equal(findHeaderRow(sheet, options)?.row, 1);
+  });
+
+  it("fewer than 3 recognised columns is no header", () => {
+    assert.equal(
+      findHeaderRow(sheetGrid("x", [["Mã chi bộ", "Tên chi bộ", "Ghi chú"]]), options),
+      null,
+    );
+  });
+
+  it("STT does not count towards the 3", () => {
+    assert.equal(
+      findHeaderRow(sheetGrid("x", [["STT", "Mã chi bộ", "Tên chi bộ"]]), options),
+      null,
+    );
+    assert.equal(
+      findHeaderRow(sheetGrid("x", [["STT", "Mã chi bộ", "Tên chi bộ", "Xếp loại"]]), options)?.row,
+      0,
+    );
+  });
+
+  it("the same column three times counts once", () => {
+    assert.equal(
+      findHeaderRow(sheetGrid("x", [["Mã chi bộ", "Mã CB", "mã chi bộ", "Tên chi bộ"]]), options),
+      null,
+    );
+  });
+
+  it("only the first 50 rows are searched", () => {
+    const rows: (string | null)[][] = Array.from({ length: 50 }, () => []);
+    rows.push(["Mã chi bộ", "Tên chi bộ", "Xếp loại"]);
+    assert.equal(findHeaderRow(sheetGrid("x", rows), options), null);
+    rows.splice(0, 1);
+    assert.equal(findHeaderRow(sheetGrid("x", rows), options)?.row, 49);
+  });
+
+  it("a column found twice is listed as a repeat at its second place", () => {
+    const found = findHeaderRow(
+      sheetGrid("x", [["Mã chi bộ", "Tên chi bộ", "Xếp loại", "Mã CB"]]),
+      options,
+    );
+    assert.deepEqual(found?.repeats, [{ key: "code", col: 3 }]);
+    assert.equal(found?.columns.get("code"), 0);
+  });
+});

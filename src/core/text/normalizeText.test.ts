@@ -1,0 +1,122 @@
+/**
+ * Text matching, spec §1: NFC; white space runs (NBSP included) → one space; trim; lower case;
+ * strip Vietnamese diacritics (đ → d); drop one trailing "(…)" group and a trailing ":" or "*";
+ * trim again. Two texts match when their normalised forms are equal. The only prefix matches are
+ * the total-row and signature keywords (followed by the end, a space or punctuation).
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import {
+  cleanText,
+  normalizeText,
+  startsWithKeyword,
+  textsMatch,
+  NameMatcher,
+} from "./normalizeText";
+
+describe("normalizeText (spec §1, in order)", () => {
+  it("composes NFD text, so text typed on a Mac matches", () => {
+    const nfd = "Tổng số đảng viên".normalize("NFD");
+    assert.notEqual(nfd, "Tổng số đảng viên");
+    assert.equal(normalizeText(nfd), "tong so dang vien");
+    assert.ok(textsMatch(nfd, "Tổng số đảng viên"));
+  });
+
+  it("collapses every run of white space, NBSP included, and trims", () => {
+    assert.equal(normalizeText("  Mã\u00a0\u00a0chi \t bộ \n"), "ma chi bo");
+    assert.equal(normalizeText("Tên\u00a0chi\u00a0bộ"), "ten chi bo");
+    assert.ok(textsMatch("Số  đảng   viên", "Số đảng viên"));
+  });
+
+  it("lower-cases and strips the diacritics, đ and Đ included", () => {
+    assert.equal(normalizeText("ĐẢNG VIÊN"), "dang vien");
+    assert.equal(normalizeText("Đánh giá chi bộ"), "danh gia chi bo");
+    assert.equal(
+      normalizeText("Số lượt vắng sinh hoạt không lý do"),
+      "so luot vang sinh hoat khong ly do",
+    );
+    assert.equal(normalizeText("Kỷ luật, ưu tú, ở, ợ"), "ky luat, uu tu, o, o");
+    assert.ok(textsMatch("Xep loai chat luong chi bo", "Xếp loại chất lượng chi bộ"));
+  });
+
+  it('drops one trailing group in round brackets such as "(%)" or "(người)"', () => {
+    assert.equal(normalizeText("Tỷ lệ dự sinh hoạt (%)"), "ty le du sinh hoat");
+    assert.equal(normalizeText("Tổng số đảng viên (người)"), "tong so dang vien");
+    assert.equal(normalizeText("Tổng số đảng viên(người)"), "tong so dang vien");
+    assert.ok(
+      textsMatch("Tỷ lệ chỉ tiêu nhiệm vụ hoàn thành", "Tỷ lệ chỉ tiêu nhiệm vụ hoàn thành (%)"),
+    );
+  });
+
+  it("drops only ONE trailing bracket group", () => {
+    assert.equal(normalizeText("Tổng số đảng viên (người) (%)"), "tong so dang vien (nguoi)");
+  });
+
+  it("keeps a bracket group that is not at the end", () => {
+    assert.equal(normalizeText("Tỷ lệ (%) dự sinh hoạt"), "ty le (%) du sinh hoat");
+  });
+
+  it('drops a trailing ":" or "*" (labels, required marks)', () => {
+    assert.equal(normalizeText("Đảng bộ:"), "dang bo");
+    assert.equal(normalizeText("Mã chi bộ *"), "ma chi bo");
+    assert.equal(normalizeText("Mã chi bộ*"), "ma chi bo");
+    assert.equal(normalizeText("Năm đánh giá :"), "nam danh gia");
+  });
+
+  it('drops a bracket group and a ":" or "*" together, trimming again', () => {
+    assert.equal(normalizeText("Tổng số đảng viên (người):"), "tong so dang vien");
+    assert.equal(normalizeText("Tỷ lệ dự sinh hoạt (%) *"), "ty le du sinh hoat");
+    assert.equal(normalizeText("  Tỷ lệ dự sinh hoạt  (%)  "), "ty le du sinh hoat");
+  });
+
+  it("keeps ':' and '*' inside the text", () => {
+    assert.equal(normalizeText("T/M: Ban thường vụ"), "t/m: ban thuong vu");
+  });
+
+  it("is idempotent and the empty text stays empty", () => {
+    for (const text of ["", "   ", "\u00a0", "Mã chi bộ (%):", "Đ"]) {
+      assert.equal(normalizeText(normalizeText(text)), normalizeText(text));
+    }
+    assert.equal(normalizeText("\u00a0 \u00a0"), "");
+  });
+
+  it("does not make different words match", () => {
+    assert.ok(!textsMatch("Mã chi bộ", "Tên chi bộ"));
+    assert.ok(!textsMatch("HTNV", "HTTNV"));
+    assert.ok(!textsMatch("Tổng số", "Tổng số đảng viên"), "a prefix is not a match");
+  });
+});
+
+describe("cleanText: the text as a person reads it", () => {
+  it("composes, collapses spaces and trims, but keeps case and accents", () => {
+    assert.equal(cleanText(" Chi\u00a0bộ  Thôn\tĐông ".normalize("NFD")), "Chi bộ Thôn Đông");
+  });
+});
+
+describe("startsWithKeyword (total and signature keywords only)", () => {
+  const kw = normalizeText("Cộng");
+  it("matches the keyword followed by the end, a space or punctuation", () => {
+    assert.ok(startsWithKeyword(normalizeText("Cộng"), kw));
+    assert.ok(startsWithKeyword(normalizeText("Cộng khối A"), kw));
+    assert.ok(startsWithKeyword(normalizeText("Cộng:"), kw) || normalizeText("Cộng:") === kw);
+    assert.ok(startsWithKeyword(normalizeText("Cộng, khối B"), kw));
+    assert.ok(startsWithKeyword(normalizeText("T/M BAN THƯỜNG VỤ"), normalizeText("T/M")));
+  });
+  it("does not match a longer word", () => {
+    assert.ok(!startsWithKeyword(normalizeText("Cộngđồng"), kw));
+    assert.ok(!startsWithKeyword(normalizeText("Tổngkết"), normalizeText("Tổng")));
+  });
+});
+
+describe("NameMatcher", () => {
+  it("finds a key by any of its names, as normalised text", () => {
+    const matcher = new NameMatcher([
+      { key: "members", names: ["Tổng số đảng viên", "Số đảng viên", "Tổng số ĐV"] },
+      { key: "code", names: ["Mã chi bộ", "Mã CB"] },
+    ]);
+    assert.equal(matcher.match("TONG SO DV"), "members");
+    assert.equal(matcher.match("Số đảng viên (người)"), "members");
+    assert.equal(matcher.match("ma cb:"), "code");
+    assert.equal(matcher.match("Mã"), null);
+  });
+});
