@@ -1073,3 +1073,45 @@ export function ruleCounts(evaluation: Evaluation): Record<string, number> {
   for (const f of evaluation.report.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
   return counts;
 }
+
+/** A copy of the grid with `count` empty columns inserted at the left of a sheet (cells, formats, merges move right). */
+export function withColumnsInsertedLeft(
+  grid: WorkbookGrid,
+  sheet: string,
+  count: number,
+): WorkbookGrid {
+  const pad = <T>(line: readonly T[] | undefined, fill: T): T[] => [
+    ...Array<T>(count).fill(fill),
+    ...(line ?? []),
+  ];
+  return {
+    sheetNames: grid.sheetNames,
+    sheets: grid.sheets.map((s) =>
+      s.name !== sheet
+        ? s
+        : {
+            ...s,
+            values: s.values.map((line) => pad<CellValue>(line, null)),
+            ...(s.numberFormats
+              ? { numberFormats: s.numberFormats.map((line) => pad<string | null>(line, null)) }
+              : {}),
+            ...(s.merges
+              ? {
+                  merges: s.merges.map((m) => ({
+                    ...m,
+                    left: m.left + count,
+                    right: m.right + count,
+                  })),
+                }
+              : {}),
+          },
+    ),
+  };
+}
+
+/** An A1 address or column letters moved `count` columns right: shiftA1("D4", 2) → "F4". */
+export function shiftA1(a1: string, count: number): string {
+  const m = /^([A-Z]+)([0-9]*)$/.exec(a1);
+  if (!m) throw new Error(`gridBuilder: not A1: ${a1}`);
+  return `${columnLetter(adr(`${m[1]}1`).col + count)}${m[2]}`;
+}

@@ -16,7 +16,9 @@ import {
   SHEET,
   SPEC_CELLS_COLUMNS,
   type CellsWorkbookOptions,
+  shiftA1,
   type HeaderStyle,
+  withColumnsInsertedLeft,
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type CellsInputKey, type WorkbookGrid } from "../index";
 import { NameMatcher } from "../text/normalizeText";
@@ -256,5 +258,24 @@ describe("findHeaderRow: most distinct columns, at least 3, STT excluded, tie to
     );
     assert.deepEqual(found?.repeats, [{ key: "code", col: 3 }]);
     assert.equal(found?.columns.get("code"), 0);
+  });
+});
+
+describe("a table that does not start in column A", () => {
+  it("two margin columns on the left: columns, findings and outputs all move right", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [fourGoodRow("CB01"), fourGoodRow("CB02", "B", { members: "x" })],
+      groupHeader: true,
+      columnNumbers: true,
+      totalRow: true,
+    });
+    const moved = withColumnsInsertedLeft(grid, SHEET.cells, 2);
+    const ev = evaluate(moved);
+    assert.equal(ev.report.status, "scored");
+    for (const key of INPUT_KEYS)
+      assert.equal(ev.layout.cells?.columns[key], shiftA1(at.column(key), 2), key);
+    assert.deepEqual(findingPairs(ev), pairs(["E_TYPE", shiftA1(at.cell("members", 1), 2)]));
+    assert.equal(ev.outputs?.newHeaders[0].cell, `R${at.headerRow}`);
+    assert.equal(ev.layout.cells?.totalRow, at.grandTotalRow);
   });
 });

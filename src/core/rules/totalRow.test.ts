@@ -235,6 +235,33 @@ describe("W_TOTAL", () => {
     assert.deepEqual(ev.layout.cells?.dataRows, at.dataRows);
   });
 
+  it("an empty data cell counts 0 in the sum (as Excel's SUM; engine decision)", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [fourGoodRow("CB01"), fourGoodRow("CB02", "B", { new_members: null })],
+      totalRow: { values: { new_members: 1 } },
+    });
+    assert.deepEqual(
+      findingPairs(evaluate(grid)),
+      pairs(["E_REQUIRED", at.cell("new_members", 1)]),
+    );
+  });
+
+  it("a column with a data value that is not a number is not compared (engine decision)", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [fourGoodRow("CB01"), fourGoodRow("CB02", "B", { members: "ba mươi" })],
+      totalRow: { values: { members: 999 } },
+    });
+    assert.deepEqual(findingPairs(evaluate(grid)), pairs(["E_TYPE", at.cell("members", 1)]));
+  });
+
+  it("an Excel error in a total cell differs from the sum", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: rows(),
+      totalRow: { values: { members: { error: "#REF!" } } },
+    });
+    assert.deepEqual(findingPairs(evaluate(grid)), pairs(["W_TOTAL", at.total("members")]));
+  });
+
   it("an empty row between the data and the total row changes nothing", () => {
     const { grid, at } = cellsWorkbook({
       rows: [...rows(), emptyRow()],

@@ -190,6 +190,16 @@ describe("E_TYPE", () => {
     );
   });
 
+  it('STT is ignored: text or even an Excel error value there is no finding (spec: "optional, ignored"; engine choice)', () => {
+    const { grid } = cellsWorkbook({
+      rows: [
+        fourGoodRow("CB01", "A", { stt: { error: "#REF!" } }),
+        fourGoodRow("CB02", "B", { stt: "1a" }),
+      ],
+    });
+    assert.deepEqual(findingPairs(evaluate(grid)), []);
+  });
+
   it("the message quotes the value and names the cell", () => {
     const { ev, at } = single("members", "mười hai");
     const f = ev.findings.find((x) => x.rule === "E_TYPE")!;
