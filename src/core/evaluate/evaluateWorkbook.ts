@@ -8,7 +8,7 @@
 import { RESULT_TEXT } from "../catalog/outputColumns";
 import { EngineError } from "../errors";
 import { columnLetter, rowNumber } from "../grid/address";
-import type { SheetGrid, WorkbookGrid } from "../grid/grid";
+import { isErrorValue, type SheetGrid, type WorkbookGrid } from "../grid/grid";
 import { findInfoFields } from "../layout/findInfoFields";
 import type { CellsInputKey, InfoLayout, OutputKey, RosterKey, TableLayout, WorkbookLayout } from "../layout/layout";
 import { selectSheetsToRead } from "../layout/selectSheets";
@@ -45,17 +45,51 @@ export interface EvaluateOptions {
   readonly lang?: Lang;
 }
 
+function isGridValue(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  const type = typeof value;
+  if (type === "string" || type === "number" || type === "boolean") return true;
+  return isErrorValue(value) && Object.keys(value as object).length === 1;
+}
+
+function assertSheet(sheet: SheetGrid): void {
+  if (typeof sheet?.name !== "string" || !Array.isArray(sheet.values)) {
+    throw new EngineError("evaluateWorkbook: every sheet needs a name and a values array");
+  }
+  const where = (row: number) => `sheet "${sheet.name}", row ${row + 1}`;
+  sheet.values.forEach((row, r) => {
+    if (row === undefined || row === null) return;
+    if (!Array.isArray(row)) throw new EngineError(`evaluateWorkbook: ${where(r)} is not an array of cells`);
+    for (let c = 0; c < row.length; c++) {
+      if (!isGridValue(row[c])) {
+        throw new EngineError(
+          `evaluateWorkbook: ${where(r)}, column ${c + 1} holds ${Object.prototype.toString.call(row[c])}, not a grid value (text, number, boolean, { error } or null; dates as serial numbers)`,
+        );
+      }
+    }
+  });
+  if (sheet.merges !== undefined && !Array.isArray(sheet.merges)) {
+    throw new EngineError(`evaluateWorkbook: the merges of sheet "${sheet.name}" must be an array`);
+  }
+  for (const merge of sheet.merges ?? []) {
+    const sides = [merge?.top, merge?.left, merge?.bottom, merge?.right];
+    if (!sides.every((n) => Number.isInteger(n) && (n as number) >= 0)) {
+      throw new EngineError(`evaluateWorkbook: a merge of sheet "${sheet.name}" is not { top, left, bottom, right }`);
+    }
+  }
+  if (sheet.numberFormats !== undefined && !Array.isArray(sheet.numberFormats)) {
+    throw new EngineError(`evaluateWorkbook: the numberFormats of sheet "${sheet.name}" must be an array`);
+  }
+}
+
+/** Misuse is an exception: the grid must have the shape every edge produces (grid/grid.ts). */
 function assertGrid(grid: WorkbookGrid): void {
   if (typeof grid !== "object" || grid === null) throw new EngineError("evaluateWorkbook: grid must be a WorkbookGrid");
   if (!Array.isArray(grid.sheetNames) || grid.sheetNames.some((name) => typeof name !== "string")) {
     throw new EngineError("evaluateWorkbook: grid.sheetNames must be an array of sheet names");
   }
   if (!Array.isArray(grid.sheets)) throw new EngineError("evaluateWorkbook: grid.sheets must be an array");
-  for (const sheet of grid.sheets) {
-    if (typeof sheet?.name !== "string" || !Array.isArray(sheet.values)) {
-      throw new EngineError("evaluateWorkbook: every sheet needs a name and a values array");
-    }
-  }
+  for (const sheet of grid.sheets) assertSheet(sheet);
 }
 
 /** The text of a row's code or name as typed (cleaned), or "". */

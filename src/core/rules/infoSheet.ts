@@ -11,7 +11,7 @@ import type { SheetGrid } from "../grid/grid";
 import type { SheetSelection } from "../layout/selectSheets";
 import { INFO } from "../messages/findingMessages";
 import type { RuleCode } from "../report/report";
-import { cellText, valueAt } from "../values/cellValue";
+import { cellText, numberFormatAt, valueAt } from "../values/cellValue";
 import { readInteger, readText } from "../values/readValue";
 import type { FindingList } from "./findingList";
 
@@ -54,7 +54,7 @@ export function checkInfoSheet(
       else findings.add({ ...at1, messages: INFO.emptyValue(label("organization"), address) });
       continue;
     }
-    const read = readInteger(raw, "General");
+    const read = readInteger(raw, numberFormatAt(sheet, at.row, at.col));
     if (read.status === "empty") {
       findings.add({ ...at1, messages: INFO.emptyValue(label("year"), address) });
     } else if (
