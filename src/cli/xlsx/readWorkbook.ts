@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import { selectSheetsToRead, type SheetGrid, type WorkbookGrid } from "../../core";
 import { parseCustomProperties } from "./customProperties";
+import { excelJsInput } from "./excelJsInput";
 import { openCheckedPackage, type PackageInfo } from "./inspectPackage";
 import { packageProblem, WorkbookReadError } from "./packageProblem";
 import type { ReadLimits } from "./readLimits";
@@ -64,14 +65,17 @@ export async function readWorkbook(
 ): Promise<ReadWorkbookResult> {
   const checked = await openCheckedPackage(bytes, options.limits);
   const properties = await readCustomProperties(checked.zip);
-  const workbook = await loadWithExcelJs(bytes);
-  const sheetNames = workbook.worksheets.map((sheet) => sheet.name);
+  // Sheet names and part names exceljs would refuse or drop are given it in a form it takes.
+  const input = await excelJsInput(bytes);
+  const workbook = await loadWithExcelJs(input.bytes);
+  const sheetNames = workbook.worksheets.map((sheet) => input.realName(sheet.name));
   const wanted = new Set((options.selectSheets ?? defaultSheetSelection)(sheetNames, properties));
   const date1904 = workbook.properties.date1904 === true;
 
   const sheets: SheetGrid[] = [];
   for (const worksheet of workbook.worksheets) {
-    if (wanted.has(worksheet.name)) sheets.push(worksheetToGrid(worksheet, date1904));
+    const name = input.realName(worksheet.name);
+    if (wanted.has(name)) sheets.push(worksheetToGrid(worksheet, date1904, name));
   }
   return { grid: { sheetNames, sheets }, properties, package: checked.info };
 }

@@ -32,20 +32,23 @@ interface WorksheetWithMerges {
   _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
 }
 
-export function worksheetToGrid(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
+/** `name` is the sheet's name in the file, when exceljs was given another (see excelJsInput.ts). */
+export function worksheetToGrid(
+  worksheet: ExcelJS.Worksheet,
+  date1904: boolean,
+  name: string = worksheet.name,
+): SheetGrid {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   let anyFormat = false;
 
   worksheet.eachRow((row, rowNumber) => {
-    if (rowNumber > MAX_ROWS)
-      throw beyondLimits(worksheet.name, `hàng ${rowNumber} / row ${rowNumber}`);
+    if (rowNumber > MAX_ROWS) throw beyondLimits(name, `hàng ${rowNumber} / row ${rowNumber}`);
     const r = rowNumber - 1;
     const rowValues: CellValue[] = [];
     let rowFormats: (string | null)[] | undefined;
     row.eachCell((cell, colNumber) => {
-      if (colNumber > MAX_COLS)
-        throw beyondLimits(worksheet.name, `cột ${colNumber} / column ${colNumber}`);
+      if (colNumber > MAX_COLS) throw beyondLimits(name, `cột ${colNumber} / column ${colNumber}`);
       const value = cellValue(cell, date1904);
       if (value === null) return;
       const c = colNumber - 1;
@@ -62,7 +65,7 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet, date1904: boolean)
   });
 
   const grid: SheetGrid = {
-    name: worksheet.name,
+    name,
     values,
     merges: mergesOf(worksheet),
     visibility: visibilityOf(worksheet.state),
