@@ -10,13 +10,18 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const TRAILING_BRACKETS = /\s*\([^()]*\)$/;
 const TRAILING_MARK = /\s*[:*]$/;
 
+/** Printable ASCII words separated by single spaces: already clean, nothing to do (the common case). */
+const CLEAN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 /** NFC, white space collapsed (NBSP included) and trimmed: the text as a person reads it. */
 export function cleanText(text: string): string {
+  if (CLEAN_ASCII.test(text)) return text;
   return text.normalize("NFC").replace(WHITE_SPACE, " ").trim();
 }
 
 /** Lower case without diacritics: "Đảng viên" → "dang vien". */
 export function foldDiacritics(text: string): string {
+  if (CLEAN_ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize("NFD")

@@ -4,10 +4,12 @@
  */
 import { isErrorValue, type CellValue, type SheetGrid } from "../grid/grid";
 
+const BLANK_TEXT = /^[\s\u00a0\ufeff]*$/;
+
 /** Empty: nothing, "", only white space (NBSP included), or a formula whose cached result is "". */
 export function isEmptyValue(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === "string" && value.replace(/[\s\u00a0\ufeff]/g, "") === "";
+  return typeof value === "string" && BLANK_TEXT.test(value);
 }
 
 /** The text a cell shows, for matching and messages: numbers as digits, errors as "#N/A". */
