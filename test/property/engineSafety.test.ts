@@ -143,25 +143,19 @@ describe("misuse is an EngineError", () => {
     });
   }
 
-  it(
-    "a row that is not an array",
-    {
-      todo: "bug (engine): a sheet whose values hold a non-array row (values: [5]) throws TypeError, not EngineError",
-    },
-    () => {
-      const grid = { sheetNames: ["Chi bộ"], sheets: [{ name: "Chi bộ", values: [5] }] };
-      assert.throws(
-        () => evaluateWorkbook(grid as unknown as WorkbookGrid, { ruleset }),
-        EngineError,
-      );
-    },
-  );
+  it("a row that is not an array", () => {
+    const grid = { sheetNames: ["Chi bộ"], sheets: [{ name: "Chi bộ", values: [5] }] };
+    assert.throws(
+      () => evaluateWorkbook(grid as unknown as WorkbookGrid, { ruleset }),
+      EngineError,
+    );
+  });
 });
 
 /**
- * Rows that hold a Party cell's values but are dropped without any finding. Each follows a rule of
- * the spec (§1 "which rows are data"), so these are gaps of the spec, not slips of the engine; they
- * stay `todo` until the spec owner decides (a warning on a skipped row that holds inputs would do).
+ * Rows that hold a Party cell's values are never dropped without a finding, unless a rule of the
+ * spec (§1 "which rows are data") says so: a total row, the row of column numbers, the rows after
+ * a signature block (docs/decisions.md lists these as the spec's own choices).
  */
 describe("no row of data disappears without a finding", () => {
   const header = CELLS_COLUMNS.map((c) => c.header);
@@ -202,55 +196,11 @@ describe("no row of data disappears without a finding", () => {
     });
   }
 
-  it(
-    'a Party cell without code whose name starts with a total keyword ("Cộng đồng…", "Tổng đội…")',
-    {
-      todo: "spec gap: such a row is a total row (spec §1 rule 2) and vanishes, without E_REQUIRED for its code",
-    },
-    () => {
-      assertNoSilentRow(
-        cellsOnly([row("CB01", "Chi bộ thôn Bắc"), row(null, "Cộng đồng dân cư số 3")]),
-      );
-      assertNoSilentRow(
-        cellsOnly([row(null, "Tổng đội thanh niên xung phong"), row("CB02", "Chi bộ thôn Nam")]),
-      );
-    },
-  );
-
-  it(
-    "the first row of a table without a row of column numbers, holding only numbers (a numeric code, no name, no rating)",
-    {
-      todo: "spec gap: it is taken for the row of column numbers (spec §1) and skipped",
-    },
-    () => {
-      assertNoSilentRow(cellsOnly([row(5, null, null), row("CB02", "Chi bộ thôn Nam")]));
-    },
-  );
-
-  it(
-    'Party cells typed under a line that reads like a signature ("Xác nhận…" with no number)',
-    {
-      todo: "spec gap: the data ends at the signature block (spec §1 rule 1); rows after it are not read",
-    },
-    () => {
-      const note: CellValue[] = [null, null, "Xác nhận của chi bộ thôn", null, null, "HTTNV"];
-      assertNoSilentRow(
-        cellsOnly([row("CB01", "Chi bộ thôn Bắc"), note, row("CB02", "Chi bộ thôn Nam")]),
-      );
-    },
-  );
-
-  it(
-    "a code or a name that is only a zero-width space is empty (E_REQUIRED), like a blank",
-    {
-      todo: 'bug (engine): isEmptyValue treats U+200B as text while cleanText strips it, so the cell reads as the valid text ""',
-    },
-    () => {
-      const evaluation = evaluate(cellsOnly([row("\u200b", "\u200b")]));
-      assert.deepEqual(
-        evaluation.findings.filter((f) => f.rule === "E_REQUIRED").map((f) => f.cell),
-        ["B2", "C2"],
-      );
-    },
-  );
+  it("a code or a name that is only a zero-width space is empty (E_REQUIRED), like a blank", () => {
+    const evaluation = evaluate(cellsOnly([row("\u200b", "\u200b")]));
+    assert.deepEqual(
+      evaluation.findings.filter((f) => f.rule === "E_REQUIRED").map((f) => f.cell),
+      ["B2", "C2"],
+    );
+  });
 });

@@ -5,7 +5,9 @@
  * round brackets such as "(%)" or "(người)", and a trailing ":" or "*"; trim again.
  */
 
-const WHITE_SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+/** White space as a person sees it: Unicode spaces (NBSP included) and the zero-width space. */
+export const WHITE_SPACE_CLASS = "[\\s\\u200b]";
+const WHITE_SPACE = new RegExp(`${WHITE_SPACE_CLASS}+`, "g");
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const TRAILING_BRACKETS = /\s*\([^()]*\)$/;
 const TRAILING_MARK = /\s*[:*]$/;

@@ -3,8 +3,9 @@
  * Excel error value; and what its number format says (percent, date).
  */
 import { isErrorValue, type CellValue, type SheetGrid } from "../grid/grid";
+import { WHITE_SPACE_CLASS } from "../text/normalizeText";
 
-const BLANK_TEXT = /^[\s\u00a0\ufeff]*$/;
+const BLANK_TEXT = new RegExp(`^${WHITE_SPACE_CLASS}*$`);
 
 /** Empty: nothing, "", only white space (NBSP included), or a formula whose cached result is "". */
 export function isEmptyValue(value: CellValue | undefined): boolean {
