@@ -191,10 +191,11 @@ describe("the committed template and sample", () => {
   });
 });
 
-/** The expected-results table of docs/template.md ("## The sample workbook"). */
+/** The expected-results table of the README ("## The bundled sample and its expected results"). */
 async function documentedResults(): Promise<string[][]> {
-  const doc = await readFile(path.join(ROOT, "docs", "template.md"), "utf8");
-  const section = doc.slice(doc.indexOf("### Expected results"));
+  const doc = await readFile(path.join(ROOT, "README.md"), "utf8");
+  const start = doc.indexOf("## The bundled sample and its expected results");
+  const section = doc.slice(start, doc.indexOf("\n## ", start + 1));
   return section
     .split("\n")
     .filter((line) => /^\| CB\d+/.test(line))
@@ -213,7 +214,7 @@ describe("the sample's results", () => {
       .report;
   });
 
-  it("are the table in docs/template.md", async () => {
+  it("are the table in the README", async () => {
     const actual = report.cells.map((cell) => [
       cell.code,
       cell.name,
