@@ -1,7 +1,9 @@
 /**
- * The task pane's bootstrap: inside Excel it uses the Office.js host; opened in a plain browser it
- * becomes the preview. The only file of the task pane that knows Office exists (through
- * src/excel); the preview host is loaded on demand, so Excel never downloads it.
+ * The task pane's bootstrap: inside Office it uses the Office.js host, opened in a plain browser
+ * it becomes the preview. Whether the page is inside Office was decided by taskpane.html before
+ * office.js was loaded (window.chibo4totOfficeProbe): a plain browser never loads office.js, so
+ * it goes straight to the preview. The only file of the task pane that knows Office exists
+ * (through src/excel); the preview host is loaded on demand, so Excel never downloads it.
  */
 import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../excel/excelHost";
@@ -10,8 +12,23 @@ import { App } from "./App";
 import type { TaskpaneHost } from "./host";
 import { DICTIONARIES } from "./i18n/translate";
 
+declare global {
+  interface Window {
+    /**
+     * Set by taskpane.html before office.js: the probe that found an Office host ("_host_Info",
+     * "external.GetHostInfo", …), or "" in a plain browser, where office.js is not loaded.
+     */
+    chibo4totOfficeProbe?: string;
+  }
+}
+
+/** False only when taskpane.html's probe ran and found no Office host. */
+function mayBeInOffice(): boolean {
+  return window.chibo4totOfficeProbe !== "";
+}
+
 async function createHost(): Promise<TaskpaneHost> {
-  if ((await detectOfficeHost()) === "excel") return createExcelHost();
+  if (mayBeInOffice() && (await detectOfficeHost()) === "excel") return createExcelHost();
   const { createPreviewHost } = await import("./preview/previewHost");
   return createPreviewHost();
 }
