@@ -141,6 +141,14 @@ export default (_env, argv) => {
     module: {
       rules: [
         {
+          // The engine has no import-time side effects (its modules only declare; the default
+          // ruleset is validated when its module loads, which matters only where it is used): an
+          // import of the stamp reader from the front door must not bring the whole engine, with
+          // the ruleset schema (valibot), into the pane Excel opens.
+          test: /[\\/]src[\\/]core[\\/]/,
+          sideEffects: false,
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
@@ -199,10 +207,12 @@ export default (_env, argv) => {
               }))
             : []),
           {
+            // What was built, and when: scripts/dist-state.mjs compares this file's time with the
+            // sources' (builtAt makes webpack write it on every build, though nothing else changed).
             from: "package.json",
             to: "build-info.json",
             transform: () =>
-              `${JSON.stringify({ version, mode: production ? "production" : "development", officeJs, hostUrl }, null, 2)}\n`,
+              `${JSON.stringify({ version, mode: production ? "production" : "development", officeJs, hostUrl, builtAt: new Date().toISOString() }, null, 2)}\n`,
           },
         ],
       }),

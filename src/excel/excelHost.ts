@@ -1,8 +1,13 @@
 /**
  * The task pane's host inside Excel: everything the UI asks of the workbook, through Office.js.
  * The UI never calls Office itself; it receives this object (see src/taskpane/host.ts).
+ *
+ * What the pane needs to open (requirement check, language, the stamp's document properties,
+ * selecting a cell) is here; the engine, the reader and the writers are in workbookTasks.ts,
+ * loaded on demand: when the clerk scores or clears marks, or when the workbook carries a stamp
+ * to check.
  */
-import { DEFAULT_RULESET, evaluateWorkbook, type Lang, type WorkbookLayout } from "../core";
+import { stampFromProperties, type Lang, type WorkbookLayout } from "../core";
 import type {
   HostCapabilities,
   ScoreOutcome,
@@ -10,15 +15,11 @@ import type {
   StampState,
   TaskpaneHost,
 } from "../taskpane/host";
-import { clearProductMarks } from "./clearMarks";
 import { officeDisplayLanguage } from "./displayLanguage";
-import { readWorkbookGrid } from "./readWorkbookGrid";
 import { checkRequirements } from "./requirements";
 import { runInExcel } from "./runInExcel";
-import { scoreWorkbook } from "./scoreWorkbook";
 import { selectCell } from "./selectCell";
-import { readStampState } from "./stampState";
-import { watchedSheets, watchWorkbookChanges } from "./watchChanges";
+import { readSheetListing } from "./sheetListing";
 
 const EXCEL_CAPABILITIES: HostCapabilities = {
   writesWorkbook: true,
@@ -33,14 +34,26 @@ export interface ExcelHostOptions {
   now?: () => Date;
 }
 
+type WorkbookTasks = typeof import("./workbookTasks");
+
 export function createExcelHost(options: ExcelHostOptions = {}): TaskpaneHost {
   /** Where the inputs are, from the last score or stamp check: what watchChanges watches. */
   let layout: WorkbookLayout | null = null;
+  let loading: Promise<WorkbookTasks> | null = null;
+
+  /** The engine and the writers, loaded once; a failed load is tried again next time. */
+  function workbookTasks(): Promise<WorkbookTasks> {
+    loading ??= import("./workbookTasks").catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  }
 
   async function currentLayout(): Promise<WorkbookLayout> {
     if (layout) return layout;
-    const read = await runInExcel((context) => readWorkbookGrid(context));
-    const fresh = evaluateWorkbook(read.grid, { ruleset: DEFAULT_RULESET }).layout;
+    const tasks = await workbookTasks();
+    const fresh = await runInExcel(tasks.readLayoutIn);
     layout = fresh;
     return fresh;
   }
@@ -55,14 +68,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): TaskpaneHost {
     },
 
     async score(lang: Lang, onProgress: (progress: ScoreProgress) => void): Promise<ScoreOutcome> {
-      const result = await scoreWorkbook({ lang, onProgress, now: options.now });
+      onProgress({ phase: "reading" });
+      const tasks = await workbookTasks();
+      const result = await tasks.scoreWorkbook({ lang, onProgress, now: options.now });
       layout = result.evaluation.layout;
       const { evaluation, ruleset, stamp, marks, reportSheet } = result;
       return { evaluation, ruleset, stamp, marks, reportSheet };
     },
 
-    clearMarks() {
-      return runInExcel(clearProductMarks);
+    async clearMarks() {
+      const tasks = await workbookTasks();
+      return runInExcel(tasks.clearProductMarks);
     },
 
     selectCell(sheet: string, cell: string) {
@@ -70,13 +86,20 @@ export function createExcelHost(options: ExcelHostOptions = {}): TaskpaneHost {
     },
 
     async readStampState(): Promise<StampState> {
-      const reading = await readStampState();
+      // One sync for the document properties; the engine only when there is a stamp to check.
+      const listing = await runInExcel(readSheetListing);
+      const stamp = stampFromProperties(listing.properties);
+      if (!stamp) return { status: "none", stamp: null };
+      const tasks = await workbookTasks();
+      const reading = await runInExcel((context) => tasks.checkStampIn(context, listing, stamp));
       if (reading.layout) layout = reading.layout;
-      return { status: reading.status, stamp: reading.stamp };
+      return { status: reading.status, stamp: reading.stamp, ruleset: reading.ruleset };
     },
 
     async watchChanges(onChange: () => void) {
-      return watchWorkbookChanges(watchedSheets(await currentLayout()), onChange);
+      const watched = await currentLayout();
+      const tasks = await workbookTasks();
+      return tasks.watchWorkbookChanges(tasks.watchedSheets(watched), onChange);
     },
   };
 }

@@ -18,7 +18,6 @@ import {
   type MergeArea,
   type SheetGrid,
   type SheetSelection,
-  type SheetVisibility,
   type Stamp,
   type WorkbookGrid,
 } from "../core";
@@ -35,6 +34,9 @@ import {
   type MeasuredSheet,
   type ReadBlock,
 } from "./readPlan";
+import { readSheetListing, type SheetListing } from "./sheetListing";
+
+export { readSheetListing, type SheetListing };
 
 export interface WorkbookRead {
   grid: WorkbookGrid;
@@ -50,30 +52,6 @@ export interface WorkbookRead {
 export interface ReadProgress {
   done: number;
   total: number;
-}
-
-export interface SheetListing {
-  names: string[];
-  visibility: Map<string, SheetVisibility>;
-  properties: Record<string, unknown>;
-}
-
-function toVisibility(value: string): SheetVisibility {
-  if (value === "Hidden") return "hidden";
-  if (value === "VeryHidden") return "veryHidden";
-  return "visible";
-}
-
-/** Sync 1: every sheet's name and visibility, and the custom document properties. */
-export async function readSheetListing(context: Excel.RequestContext): Promise<SheetListing> {
-  const sheets = context.workbook.worksheets.load("items/name,items/visibility");
-  const custom = context.workbook.properties.custom.load("items/key,items/value");
-  await context.sync();
-  const visibility = new Map<string, SheetVisibility>();
-  for (const sheet of sheets.items) visibility.set(sheet.name, toVisibility(sheet.visibility));
-  const properties: Record<string, unknown> = {};
-  for (const item of custom.items) properties[item.key] = item.value;
-  return { names: sheets.items.map((s) => s.name), visibility, properties };
 }
 
 /** Sync 2: used ranges, samples and the previous report's token. */

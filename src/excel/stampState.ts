@@ -10,25 +10,44 @@ import {
   evaluateWorkbook,
   fingerprintOf,
   stampFromProperties,
+  type Stamp,
   type WorkbookLayout,
 } from "../core";
 import type { StampState } from "../taskpane/host";
-import { readSheetListing, readWorkbookGrid } from "./readWorkbookGrid";
+import { readWorkbookGrid } from "./readWorkbookGrid";
 import { runInExcel } from "./runInExcel";
+import { readSheetListing, type SheetListing } from "./sheetListing";
 
 export interface StampReading extends StampState {
   /** The layout found while recomputing the fingerprint (null when there was no stamp). */
   layout: WorkbookLayout | null;
 }
 
+/**
+ * The check of a stamp found in the listing (sync 1 already done): the workbook is read and
+ * evaluated again, and its fingerprint compared with the stamp's.
+ */
+export async function checkStampIn(
+  context: Excel.RequestContext,
+  listing: SheetListing,
+  stamp: Stamp,
+): Promise<StampReading> {
+  const read = await readWorkbookGrid(context, undefined, listing);
+  const evaluation = evaluateWorkbook(read.grid, { ruleset: DEFAULT_RULESET });
+  const fingerprint = await fingerprintOf(evaluation);
+  return {
+    status: checkStamp(stamp, fingerprint),
+    stamp,
+    ruleset: DEFAULT_RULESET,
+    layout: evaluation.layout,
+  };
+}
+
 export async function readStampStateIn(context: Excel.RequestContext): Promise<StampReading> {
   const listing = await readSheetListing(context);
   const stamp = stampFromProperties(listing.properties);
   if (!stamp) return { status: "none", stamp: null, layout: null };
-  const read = await readWorkbookGrid(context, undefined, listing);
-  const evaluation = evaluateWorkbook(read.grid, { ruleset: DEFAULT_RULESET });
-  const fingerprint = await fingerprintOf(evaluation);
-  return { status: checkStamp(stamp, fingerprint), stamp, layout: evaluation.layout };
+  return checkStampIn(context, listing, stamp);
 }
 
 export function readStampState(): Promise<StampReading> {

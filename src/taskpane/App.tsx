@@ -4,7 +4,7 @@
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo } from "react";
-import { DEFAULT_RULESET, type ReportCell, type Ruleset } from "../core";
+import type { ReportCell, Ruleset } from "../core";
 import { formatCount } from "./format/formatNumber";
 import type { TaskpaneHost } from "./host";
 import { translatorFor, type Translate } from "./i18n/translate";
@@ -16,6 +16,7 @@ import { AppHeader } from "./views/AppHeader";
 import {
   LazyCellsTable,
   LazyCriteriaView,
+  LazyDefaultCriteriaView,
   LazyFindingsView,
   ViewLoading,
   prefetchResultViews,
@@ -50,7 +51,10 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   host: TaskpaneHost;
-  /** The ruleset shown before a result exists (a result carries the one it was scored with). */
+  /**
+   * The ruleset shown before a result exists (a result, and a checked stamp, carry their own).
+   * Without one, the criteria view loads the default ruleset on demand.
+   */
   ruleset?: Ruleset;
 }
 
@@ -72,7 +76,7 @@ function liveText(state: TaskpaneState, t: Translate): string {
   });
 }
 
-export function App({ host, ruleset: fallbackRuleset = DEFAULT_RULESET }: AppProps) {
+export function App({ host, ruleset: fallbackRuleset }: AppProps) {
   const { state, actions } = useTaskpaneState(host);
   const t = translatorFor(state.lang);
   const styles = useStyles();
@@ -91,7 +95,8 @@ export function App({ host, ruleset: fallbackRuleset = DEFAULT_RULESET }: AppPro
 
   const outcome = state.outcome;
   const report = outcome?.evaluation.report ?? null;
-  const ruleset = outcome?.ruleset ?? fallbackRuleset;
+  const ruleset: Ruleset | null =
+    outcome?.ruleset ?? state.stampState?.ruleset ?? fallbackRuleset ?? null;
   const idle = state.activity === "idle";
   const supported = state.support.status === "supported";
   const isPreview = host.kind === "preview";
@@ -100,15 +105,20 @@ export function App({ host, ruleset: fallbackRuleset = DEFAULT_RULESET }: AppPro
   useWindowFileDrop(isPreview && supported, actions.openWorkbook);
 
   const summarySource = useMemo<SummarySource>(() => {
-    if (report) {
-      return { kind: "report", summary: report.summary, reasons: verdictReasons(report, ruleset) };
+    if (outcome) {
+      const { report: scored } = outcome.evaluation;
+      return {
+        kind: "report",
+        summary: scored.summary,
+        reasons: verdictReasons(scored, outcome.ruleset),
+      };
     }
     const stamp = state.stampState?.status === "valid" ? state.stampState.stamp : null;
-    if (stamp && !state.dataChanged) {
+    if (stamp && ruleset && !state.dataChanged) {
       return { kind: "stamp", summary: stamp.summary, reasons: verdictReasons(stamp, ruleset) };
     }
     return { kind: "none", canScore: supported };
-  }, [report, ruleset, state.stampState, state.dataChanged, supported]);
+  }, [outcome, ruleset, state.stampState, state.dataChanged, supported]);
 
   const available = useMemo(
     () =>
@@ -205,12 +215,12 @@ export function App({ host, ruleset: fallbackRuleset = DEFAULT_RULESET }: AppPro
                 !host.capabilities.selectsCells && (
                   <SelectedCellNote selection={state.selection} t={t} />
                 )}
-              {view === "cells" && report && (
+              {view === "cells" && outcome && (
                 <ViewLoading label={t("viewLoading")}>
                   <LazyCellsTable
                     t={t}
-                    cells={report.cells}
-                    criteria={ruleset.criteria.map((criterion) => criterion.id)}
+                    cells={outcome.evaluation.report.cells}
+                    criteria={outcome.ruleset.criteria.map((criterion) => criterion.id)}
                     filter={state.cellFilter}
                     sort={state.cellSort}
                     onFilterChange={actions.setCellFilter}
@@ -236,7 +246,11 @@ export function App({ host, ruleset: fallbackRuleset = DEFAULT_RULESET }: AppPro
               )}
               {view === "criteria" && (
                 <ViewLoading label={t("viewLoading")}>
-                  <LazyCriteriaView ruleset={ruleset} t={t} />
+                  {ruleset ? (
+                    <LazyCriteriaView ruleset={ruleset} t={t} />
+                  ) : (
+                    <LazyDefaultCriteriaView t={t} />
+                  )}
                 </ViewLoading>
               )}
             </main>

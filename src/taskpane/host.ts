@@ -29,6 +29,11 @@ export interface ScoreOutcome {
 export interface StampState {
   status: StampStatus;
   stamp: Stamp | null;
+  /**
+   * The ruleset the stamp was checked with (given with a stamp): the pane explains the stamp's
+   * verdict with it before any scoring, without loading the default ruleset itself.
+   */
+  ruleset?: Ruleset;
 }
 
 /** An error the user must see: what went wrong and what to do, in both languages. */

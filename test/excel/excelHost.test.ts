@@ -58,6 +58,7 @@ test("the stamp reads valid after scoring, stale after an input edit, none befor
   await host.score("vi", () => undefined);
   const valid = await host.readStampState();
   assert.equal(valid.status, "valid");
+  assert.equal(valid.ruleset?.id, "4tot-default", "a checked stamp comes with its ruleset");
   fake.userEdit("Chi bộ", `${column("regular_meetings")}${FIRST_DATA_ROW}`, [[9]]);
   assert.equal((await host.readStampState()).status, "stale");
 });

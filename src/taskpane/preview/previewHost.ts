@@ -175,7 +175,7 @@ export function createPreviewHost(options: PreviewHostOptions = {}): TaskpaneHos
     async readStampState(): Promise<StampState> {
       if (!opened || !opened.stamp) return { status: "none", stamp: null };
       const fingerprint = await fingerprintOf(evaluateWorkbook(opened.grid, { ruleset }));
-      return { status: checkStamp(opened.stamp, fingerprint), stamp: opened.stamp };
+      return { status: checkStamp(opened.stamp, fingerprint), stamp: opened.stamp, ruleset };
     },
 
     async watchChanges() {

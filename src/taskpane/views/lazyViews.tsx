@@ -1,11 +1,13 @@
 /**
  * The views a clerk opens after a result exists (Party cells, findings, criteria) load on demand,
- * with Fluent's Table and RadioGroup, so the pane Excel opens stays within its 150 KB gzip budget.
+ * with Fluent's Table and RadioGroup, so the pane Excel opens stays within its 150 KB gzip budget
+ * (the default ruleset too: before any result the criteria view loads it).
  * Their code is fetched as soon as scoring starts (or a tab asks for it), from the add-in's own
  * server, so it is there by the time the result is.
  */
 import { ProgressBar } from "@fluentui/react-components";
 import { lazy, Suspense, type ReactNode } from "react";
+import type { Translate } from "../i18n/translate";
 
 const loadCellsTable = () => import("./CellsTable");
 const loadFindingsView = () => import("./FindingsView");
@@ -20,6 +22,19 @@ export const LazyFindingsView = lazy(() =>
 export const LazyCriteriaView = lazy(() =>
   loadCriteriaView().then((module) => ({ default: module.CriteriaView })),
 );
+
+/** The criteria view before any result: the default ruleset, loaded with the view. */
+export const LazyDefaultCriteriaView = lazy(async () => {
+  const [{ CriteriaView }, { DEFAULT_RULESET }] = await Promise.all([
+    loadCriteriaView(),
+    import("../model/defaultRuleset"),
+  ]);
+  return {
+    default: function DefaultCriteriaView({ t }: { t: Translate }) {
+      return <CriteriaView ruleset={DEFAULT_RULESET} t={t} />;
+    },
+  };
+});
 
 /** Starts loading the result views; failures surface when a view renders (Suspense boundary). */
 export function prefetchResultViews(): void {
