@@ -4,30 +4,19 @@
 // "ℹ tests N", "ℹ pass N", "ℹ fail N"; a JUnit copy goes to test-output/junit.xml).
 // Before the tests:
 //   - the command line is bundled (scripts/build-cli.mjs), so bin/chibo4tot.cjs runs this source;
-//   - dist/ is built with `webpack --mode production` when it is missing or older than its sources,
-//     for the tests that check the built add-in.
+//   - the preview's sample, assets/templates/sample.xlsx, is made when missing (as `npm start` does);
+//   - dist/ is built with `webpack --mode production` when it is missing or older than its sources
+//     (scripts/dist-state.mjs), for the tests that check the built add-in (test/e2e).
 // A test that runs longer than 5 minutes fails as timed out, so a hang cannot stall CI.
 // Exits non-zero when a test fails (or a step before them does).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT, distStaleReason } from "./dist-state.mjs";
 
 const require = createRequire(import.meta.url);
-const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const BUILD_INFO = path.join(ROOT, "dist", "build-info.json");
-/** What the web build reads: a change to any of these makes dist/ stale. */
-const BUILD_INPUTS = [
-  "src",
-  "assets",
-  "manifest.xml",
-  "webpack.config.js",
-  "scripts/manifest-host.mjs",
-  "package.json",
-  "package-lock.json",
-  "tsconfig.json",
-];
+const SAMPLE = path.join("assets", "templates", "sample.xlsx");
 
 function walk(dir) {
   if (!existsSync(dir)) return [];
@@ -40,26 +29,6 @@ function testFiles() {
   const src = walk(path.join(ROOT, "src")).filter((file) => /\.test\.tsx?$/.test(file));
   const test = walk(path.join(ROOT, "test")).filter((file) => /\.test\.tsx?$/.test(file));
   return [...src, ...test].map((file) => path.relative(ROOT, file)).sort();
-}
-
-function newestInput() {
-  let newest = 0;
-  for (const input of BUILD_INPUTS) {
-    const full = path.join(ROOT, input);
-    if (!existsSync(full)) continue;
-    const files = statSync(full).isDirectory() ? walk(full) : [full];
-    for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs);
-  }
-  return newest;
-}
-
-/** Why dist/ must be built again, or null when it is a production build newer than its sources. */
-function distStaleReason() {
-  if (!existsSync(BUILD_INFO)) return "dist/ has no build";
-  const info = JSON.parse(readFileSync(BUILD_INFO, "utf8"));
-  if (info.mode !== "production") return `dist/ holds a ${info.mode} build`;
-  if (newestInput() > statSync(BUILD_INFO).mtimeMs) return "sources changed since dist/ was built";
-  return null;
 }
 
 function step(title, args) {
@@ -85,6 +54,19 @@ if (files.length === 0) {
 let ready = step("bundle the command line (scripts/build-cli.mjs)", [
   path.join("scripts", "build-cli.mjs"),
 ]);
+// The preview's sample (dist/sample.xlsx, opened by the browser tests) is made, as `npm start`
+// makes it, when the checkout has none.
+if (ready && !existsSync(path.join(ROOT, SAMPLE))) {
+  mkdirSync(path.join(ROOT, path.dirname(SAMPLE)), { recursive: true });
+  ready =
+    step(`make ${SAMPLE} (chibo4tot template --sample)`, [
+      path.join("bin", "chibo4tot.cjs"),
+      "template",
+      "--sample",
+      "--out",
+      SAMPLE,
+    ]) && ready;
+}
 const stale = distStaleReason();
 if (stale) {
   ready =

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { evaluateXlsx } from "../../src/cli/evaluateXlsx";
+import { DEFAULT_RULESET, STAMP_PROPERTY_PREFIX } from "../../src/core";
 import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
 import type { CapturedDownload } from "./harness/previewHarness";
 import { chromiumAvailable, launchChromium, openPage } from "./support/chromium";
@@ -71,8 +72,12 @@ describe("browser preview", { skip }, () => {
     const { page, requests, problems } = await openSample();
     await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
     await page.getByTestId("verdict").waitFor();
-    const expected = (await evaluateXlsx(new Uint8Array(await readFile(SAMPLE)), { lang: "vi" }))
-      .evaluation.report;
+    const expected = (
+      await evaluateXlsx(new Uint8Array(await readFile(SAMPLE)), {
+        lang: "vi",
+        ruleset: DEFAULT_RULESET,
+      })
+    ).evaluation.report;
     for (const [id, value] of Object.entries(expected.summary)) {
       if (typeof value !== "number") continue;
       assert.equal(await page.getByTestId(`summary-${id}-value`).innerText(), String(value), id);
@@ -131,7 +136,7 @@ describe("browser preview", { skip }, () => {
     const marked = await readWorkbook(new Uint8Array(bytes), { selectSheets: (names) => names });
     assert.ok(marked.grid.sheetNames.includes("Kết quả kiểm tra"));
     assert.ok(
-      Object.keys(marked.properties).some((name) => name.startsWith("Chibo4tot")),
+      Object.keys(marked.properties).some((name) => name.startsWith(STAMP_PROPERTY_PREFIX)),
       "stamp properties",
     );
 

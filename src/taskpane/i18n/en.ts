@@ -81,7 +81,7 @@ export const en: Record<StringKey, string> = {
     "Only {scored} Party cells were scored; at least {minimum} are needed.",
   verdictReasonShareBelow:
     "{share} of Party cells are rated 4 Good ({fourGood}/{scored}), below the required {minimum}.",
-  verdictReasonErrors: "The workbook still has {errors} data errors; all must be fixed.",
+  verdictReasonErrors: "Data errors left in the workbook: {errors}; all must be fixed.",
   verdictReasonForbiddenRating: "A Party cell is rated {ratings}.",
 
   legendHeading: "What the mark colours mean",

@@ -116,6 +116,8 @@ function FindingItem(props: {
           message,
         })}
         data-testid="finding"
+        data-severity={finding.severity}
+        data-rule={finding.rule}
         data-sheet={finding.sheet}
         data-cell={finding.cell}
         {...props.roving}
