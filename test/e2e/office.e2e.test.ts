@@ -155,6 +155,25 @@ describe("the built task pane inside Office, and in an old webview", { skip }, (
     });
   }
 
+  it("why: office.js loaded by a plain page (a static tag, as before) opens Microsoft's telemetry frame", async () => {
+    const tracked = await openTaskpane(browser, server, {
+      prepare: (context) =>
+        context.route(`${server.origin}/taskpane.html`, (route) =>
+          route.fulfill({
+            contentType: "text/html; charset=utf-8",
+            body: '<!doctype html><html><head><script src="office-js/office.js"></script></head><body></body></html>',
+          }),
+        ),
+    });
+    opened.push(tracked);
+    const telemetry = await tracked.context.waitForEvent("request", (request) =>
+      request.url().startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"),
+    );
+    assert.equal(telemetry.resourceType(), "document", "a frame, refused here by the test");
+    const paths = tracked.network.requests.map((request) => new URL(request.url).pathname);
+    assert.ok(paths.includes("/office-js/o15apptofilemappingtable.js"), paths.join(", "));
+  });
+
   it("a webview too old for the bundle gets taskpane.html's plain message, office.js or not", async () => {
     // Object.fromEntries is one of the features the page checks (Chromium 73, ES2019).
     const tracked = await openTaskpane(browser, server, {
