@@ -20,7 +20,7 @@ import { DIST, distUnavailable, startDistServer, type DistServer } from "./suppo
 import { FAKE_WORKBOOK } from "./support/fakeWorkbook";
 import { fakeOfficeScript } from "./support/fakeOfficeScript";
 import { openTaskpane, shownSummary, type PreviewPage } from "./support/previewPage";
-import { startScripts } from "./support/startFiles";
+import { filesWithSources, startScripts } from "./support/startFiles";
 
 const skip = !chromiumAvailable()
   ? "Debian chromium is not installed (/usr/bin/chromium)"
@@ -98,6 +98,19 @@ describe("the built task pane inside Office, and in an old webview", { skip }, (
     const onDemand = jsPaths(tracked, mark);
     assert.ok(onDemand.length > 0, "the engine and the result views load when the clerk scores");
     assert.ok(onDemand.every((path) => !budgeted.includes(path)));
+    const engine = filesWithSources(DIST, /src\/core\/evaluate\/evaluateWorkbook\.ts$/);
+    assert.ok(
+      onDemand.some((path) => engine.includes(path)),
+      `the engine's chunk (${engine}) is among ${onDemand}`,
+    );
+    const xlsx = filesWithSources(DIST, /node_modules\/(exceljs|jszip)\//);
+    const preview = filesWithSources(DIST, /src\/taskpane\/preview\/previewHost\.ts$/);
+    assert.ok(xlsx.length > 0 && preview.length > 0, "the preview's chunks are found");
+    assert.deepEqual(
+      jsPaths(tracked).filter((path) => xlsx.includes(path) || preview.includes(path)),
+      [],
+      "Excel never loads the preview or the xlsx library",
+    );
 
     const expected = evaluateWorkbook(syntheticGrid(FAKE_WORKBOOK), {
       ruleset: DEFAULT_RULESET,

@@ -1,4 +1,6 @@
-/** What a built page loads by itself, read from its HTML (dist/taskpane.html). */
+/** What a built page loads by itself, read from its HTML (dist/taskpane.html), and what is in the chunks. */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 
 /** The attribute of a tag, quoted or not (html-minifier drops quotes where it can). */
 function attribute(tag: string, name: string): string | null {
@@ -41,4 +43,16 @@ export function inlineScripts(html: string): string[] {
     .filter(({ attributes }) => attribute(attributes, "src") === null)
     .map(({ code }) => code.trim())
     .filter((code) => code.length > 0);
+}
+
+/** The built .js files whose source maps list a source matching `pattern` (e.g. exceljs). */
+export function filesWithSources(dist: string, pattern: RegExp): string[] {
+  return readdirSync(dist)
+    .filter((name) => name.endsWith(".js") && existsSync(join(dist, `${name}.map`)))
+    .filter((name) => {
+      const map = JSON.parse(readFileSync(join(dist, `${name}.map`), "utf8")) as {
+        sources: string[];
+      };
+      return map.sources.some((source) => pattern.test(source));
+    });
 }
