@@ -43,3 +43,53 @@ export { CANONICAL_INPUTS_VERSION } from "./evaluate/canonicalInputs";
 
 // --- sharing: marks, fingerprint, stamp, report sheet, consolidation ---
 // (exports added by the sharing part's owner below this line)
+export {
+  MARK_LEGEND,
+  markLegendEntry,
+  severityRank,
+  type MarkLegendEntry,
+} from "./marks/markLegend";
+export { isProductMarkFormula, OWNER_TAG_TERM } from "./marks/productMarkFormula";
+export { addressChunks, MAX_ADDRESS_CHARS } from "./marks/addressChunks";
+export { planMarks, sameSheetName, type PlanMarksOptions } from "./marks/planMarks";
+export { STATIC_MARK_FORMULA, MAX_FORMULA_CHARS } from "./marks/markCondition";
+export { fingerprintOf, sha256Hex } from "./share/fingerprint";
+export {
+  STAMP_PROPERTY_PREFIX,
+  STAMP_PROPERTY,
+  STAMP_FORMAT,
+  stampToProperties,
+  stampFromProperties,
+  checkStamp,
+} from "./share/stamp";
+export { REPORT_TOKEN_CELL, reportTokenFromCell, newReportToken } from "./share/reportToken";
+export { isoWithOffset, scoredAtText } from "./share/scoredAt";
+export {
+  isValidSheetName,
+  ownReportSheet,
+  reportSheetName,
+  type PreviousReport,
+} from "./share/reportSheetName";
+export {
+  planReportSheet,
+  FINDINGS_HEADER_ROW,
+  type ReportSheetRequest,
+} from "./share/reportSheetPlan";
+export {
+  orgVerdictText,
+  orgVerdictReasons,
+  orgVerdictShort,
+  percentText,
+} from "./share/orgVerdict";
+export { planWorkbookWrite, type WorkbookWriteRequest } from "./share/planWorkbookWrite";
+export {
+  consolidateReports,
+  type Consolidation,
+  type ConsolidationInput,
+  type ConsolidatedWorkbook,
+  type ConsolidatedCell,
+  type ConsolidationTotals,
+  type CodeDuplicate,
+  type CellResult,
+  type WorkbookStatus,
+} from "./share/consolidation";

@@ -8,16 +8,11 @@
  * the template already uses one of those numbers, the template's priorities are all moved up by
  * the same amount: their order among themselves, and so their effect, is unchanged.
  */
-import { MARK_OWNER_TAG, type MarkPlan } from "../../../core";
+import { isProductMarkFormula, MARK_OWNER_TAG, type MarkPlan } from "../../../core";
 import { insertRootChild, WORKSHEET_CHILD_ORDER } from "./childOrder";
 import { sqrefOf } from "./sqref";
 import { decodeXmlText, escapeXmlAttribute, escapeXmlText } from "./xmlText";
 import { childElements, findElements, prefixOf, rootElement, splice } from "./xmlElements";
-
-/** True when a conditional-format formula belongs to the product. */
-export function isProductMarkFormula(formula: string): boolean {
-  return formula.includes(MARK_OWNER_TAG);
-}
 
 /** The sheet with every product-owned `<conditionalFormatting>` removed. */
 export function removeProductConditionalFormats(sheetXml: string): string {
