@@ -393,9 +393,16 @@ describe("the preview, built and served (dist/)", { skip }, () => {
       "the marked copy is made in the browser",
     );
 
-    // The command line's own check of a shared file.
-    const verify = await chibo4tot(["verify", marked]);
+    // The command line's own check of a shared file: the stamp holds, with the preview's summary,
+    // scored at the clerk's local time; the original, never scored, is told apart.
+    const verify = await chibo4tot(["verify", marked, "--json", "-"]);
     assert.equal(verify.code, 0, `chibo4tot verify: ${verify.stdout}${verify.stderr}`);
+    const [verified] = (JSON.parse(verify.stdout) as { files: Record<string, unknown>[] }).files;
+    assert.equal(verified.stamp, "valid");
+    assert.deepEqual(verified.summary, messyReport.summary);
+    assert.deepEqual(verified.ruleset, messyReport.ruleset);
+    assert.match(String(verified.scoredAt), /\+07:00$/, "Asia/Ho_Chi_Minh, as the browser was");
+    assert.equal((await chibo4tot(["verify", messyFile])).code, 1, "the original has no stamp");
 
     // Scored again by the command line, the copy gives the report the preview showed.
     const again = await scoreJson(marked);
