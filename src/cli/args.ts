@@ -23,9 +23,28 @@ export interface TemplateArgs {
   readonly force: boolean;
 }
 
+/** `verify <file or folder>… [--json -|<file>]`: whether each workbook's stamp still holds. */
+export interface VerifyArgs {
+  readonly command: "verify";
+  /** Files and folders (searched for .xlsx/.xlsm), as typed. */
+  readonly inputs: readonly string[];
+  readonly json: string | null;
+}
+
+/** `consolidate <files or folders>… --out <summary.xlsx> [--json -|<file>] [--force]`. */
+export interface ConsolidateArgs {
+  readonly command: "consolidate";
+  readonly inputs: readonly string[];
+  readonly out: string | null;
+  readonly json: string | null;
+  readonly force: boolean;
+}
+
 export type CommandArgs =
   | ScoreArgs
   | TemplateArgs
+  | VerifyArgs
+  | ConsolidateArgs
   | { readonly command: "help"; readonly topic: CommandName | null }
   | { readonly command: "version" };
 
@@ -56,6 +75,35 @@ const COMMAND_OPTIONS: Record<CommandName, Options> = {
     sample: { type: "boolean" },
     force: { type: "boolean" },
   },
+  verify: {
+    ...COMMON,
+    json: { type: "string" },
+  },
+  consolidate: {
+    ...COMMON,
+    out: { type: "string", short: "o" },
+    json: { type: "string" },
+    force: { type: "boolean" },
+  },
+};
+
+const COMMANDS: readonly CommandName[] = ["score", "verify", "consolidate", "template"];
+
+function isCommandName(value: string | undefined): value is CommandName {
+  return value !== undefined && (COMMANDS as readonly string[]).includes(value);
+}
+
+/** How many paths a command takes. */
+const POSITIONALS: Record<CommandName, number> = {
+  score: 1,
+  template: 0,
+  verify: Number.POSITIVE_INFINITY,
+  consolidate: Number.POSITIVE_INFINITY,
+};
+
+const MISSING_COMMAND = {
+  vi: "Thiếu lệnh (score, verify, consolidate hoặc template).",
+  en: "A command is missing (score, verify, consolidate or template).",
 };
 
 /**
@@ -75,19 +123,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const debug = argv.includes("--debug");
   const first = argv[0];
 
-  if (first === undefined) {
-    throw new UsageError(
-      { vi: "Thiếu lệnh (score hoặc template).", en: "A command is missing (score or template)." },
-      null,
-    );
-  }
+  if (first === undefined) throw new UsageError(MISSING_COMMAND, null);
   if (first === "--help" || first === "-h" || first === "help") {
-    const topic = argv[1] === "score" || argv[1] === "template" ? argv[1] : null;
+    const topic = isCommandName(argv[1]) ? argv[1] : null;
     return { lang, debug, args: { command: "help", topic } };
   }
   if (first === "--version" || first === "-v" || first === "-V")
     return { lang, debug, args: { command: "version" } };
-  if (first !== "score" && first !== "template") {
+  if (!isCommandName(first)) {
     if (first.startsWith("-")) {
       const { values } = parseStrict(
         argv,
@@ -97,18 +140,12 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
       );
       if (values.help) return { lang, debug, args: { command: "help", topic: null } };
       if (values.version) return { lang, debug, args: { command: "version" } };
-      throw new UsageError(
-        {
-          vi: "Thiếu lệnh (score hoặc template).",
-          en: "A command is missing (score or template).",
-        },
-        null,
-      );
+      throw new UsageError(MISSING_COMMAND, null);
     }
     throw new UsageError(
       {
-        vi: `Không có lệnh "${first}". Các lệnh: score, template.`,
-        en: `Unknown command "${first}". Commands: score, template.`,
+        vi: `Không có lệnh "${first}". Các lệnh: ${COMMANDS.join(", ")}.`,
+        en: `Unknown command "${first}". Commands: ${COMMANDS.join(", ")}.`,
       },
       null,
     );
@@ -119,11 +156,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     argv.slice(1),
     COMMAND_OPTIONS[command],
     command,
-    command === "score" ? 1 : 0,
+    POSITIONALS[command],
   );
   checkLang(values.lang, command);
   if (values.help) return { lang, debug, args: { command: "help", topic: command } };
 
+  if (command === "verify" || command === "consolidate") {
+    return { lang, debug, args: sharingArgs(command, values, positionals) };
+  }
   const out = fileOption(values.out, "--out", command);
   const force = values.force === true;
   if (command === "template") {
@@ -144,6 +184,35 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
 }
 
 type ParsedValues = Record<string, string | boolean | undefined>;
+
+function sharingArgs(
+  command: "verify" | "consolidate",
+  values: ParsedValues,
+  positionals: readonly string[],
+): VerifyArgs | ConsolidateArgs {
+  if (positionals.length === 0) {
+    throw new UsageError(
+      {
+        vi: "Thiếu tên tệp hoặc thư mục sổ làm việc (.xlsx).",
+        en: "The workbook files or folders (.xlsx) are missing.",
+      },
+      command,
+    );
+  }
+  const json = fileOption(values.json, "--json", command);
+  if (command === "verify") return { command, inputs: [...positionals], json };
+  const out = fileOption(values.out, "--out", command);
+  if (out === null && json === null) {
+    throw new UsageError(
+      {
+        vi: "Hãy cho biết nơi ghi bảng tổng hợp: --out <tong-hop.xlsx> (và/hoặc --json).",
+        en: "Say where to write the summary: --out <summary.xlsx> (and/or --json).",
+      },
+      command,
+    );
+  }
+  return { command, inputs: [...positionals], out, json, force: values.force === true };
+}
 
 function parseStrict(
   args: readonly string[],

@@ -6,6 +6,11 @@ export interface CliOutput {
   out(text: string): void;
   /** Standard error: problems, and notes that must not mix with JSON on stdout. */
   err(text: string): void;
+  /**
+   * True when standard error is a terminal: a progress bar may redraw its line there. Otherwise
+   * (a pipe, a CI log) progress is a plain line now and then.
+   */
+  readonly errIsTerminal?: boolean;
 }
 
 export interface CliContext {

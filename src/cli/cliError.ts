@@ -3,6 +3,7 @@
  * anything else that is thrown is a fault in the program (exit 70, stack trace with --debug).
  */
 import type { ExitCode } from "./exitCodes";
+import type { CommandName } from "./usage";
 
 export interface BilingualText {
   readonly vi: string;
@@ -24,9 +25,9 @@ export class CliError extends Error {
 /** A mistake on the command line: the usage text follows the message. */
 export class UsageError extends CliError {
   /** The command whose usage to show, or null for the general usage. */
-  readonly command: "score" | "template" | null;
+  readonly command: CommandName | null;
 
-  constructor(messages: BilingualText, command: "score" | "template" | null) {
+  constructor(messages: BilingualText, command: CommandName | null) {
     super(messages, 64);
     this.name = "UsageError";
     this.command = command;

@@ -15,6 +15,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const output: CliOutput = {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
+    errIsTerminal: process.stderr.isTTY === true,
   };
   const code = await runCli(argv, output, process.cwd());
   process.exitCode = code;

@@ -7,8 +7,10 @@ import { PRODUCT_VERSION } from "../core";
 import { parseCommandLine, requestedLang } from "./args";
 import type { CliContext, CliOutput } from "./cliContext";
 import { CliError, UsageError } from "./cliError";
+import { runConsolidate } from "./commands/consolidate";
 import { runScore } from "./commands/score";
 import { runTemplate } from "./commands/template";
+import { runVerify } from "./commands/verify";
 import { EXIT, type ExitCode } from "./exitCodes";
 import { usageText } from "./usage";
 
@@ -34,6 +36,10 @@ export async function runCli(
         return await runScore(parsed.args, context);
       case "template":
         return await runTemplate(parsed.args, context);
+      case "verify":
+        return await runVerify(parsed.args, context);
+      case "consolidate":
+        return await runConsolidate(parsed.args, context);
     }
   } catch (error) {
     return reportFailure(error, lang, debug, output);

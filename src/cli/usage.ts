@@ -1,12 +1,14 @@
 /** The help text, in the user's language; printed by --help and after every usage error. */
 import type { Lang } from "../core";
 
-export type CommandName = "score" | "template";
+export type CommandName = "score" | "template" | "verify" | "consolidate";
 
 const TEMPLATE_FILE = "mau-danh-gia-chi-bo-4-tot.xlsx";
 
 const SYNOPSIS = [
   "chibo4tot score <workbook.xlsx> [--out <marked.xlsx>] [--json <file>|-] [--lang vi|en] [--force] [--debug]",
+  "chibo4tot verify <workbook.xlsx|folder>… [--json <file>|-] [--lang vi|en]",
+  "chibo4tot consolidate <workbook.xlsx|folder>… --out <summary.xlsx> [--json <file>|-] [--force] [--lang vi|en]",
   "chibo4tot template [--out <file.xlsx>] [--sample] [--force] [--lang vi|en]",
   "chibo4tot --help | --version",
 ];
@@ -20,6 +22,8 @@ const TEXT: Record<
     exit: string;
     score: string[];
     template: string[];
+    verify: string[];
+    consolidate: string[];
     general: string[];
   }
 > = {
@@ -28,9 +32,11 @@ const TEXT: Record<
     usage: "Cách dùng:",
     commands: "Lệnh:",
     general: [
-      "  score      Kiểm tra, chấm điểm một sổ làm việc và in kết quả.",
-      `  template   Tạo mẫu bảng đánh giá chính thức (trống: ${TEMPLATE_FILE}), hoặc sổ mẫu đã điền (--sample).`,
-      "  --help     In hướng dẫn này.   --version   In phiên bản.",
+      "  score        Kiểm tra, chấm điểm một sổ làm việc và in kết quả.",
+      "  verify       Xem dấu kiểm tra của các sổ đã chấm: số liệu còn nguyên hay đã bị sửa sau khi chấm.",
+      "  consolidate  Chấm điểm nhiều sổ (tệp hoặc thư mục) và ghi một bảng tổng hợp .xlsx.",
+      `  template     Tạo mẫu bảng đánh giá chính thức (trống: ${TEMPLATE_FILE}), hoặc sổ mẫu đã điền (--sample).`,
+      "  --help       In hướng dẫn này.   --version   In phiên bản.",
     ],
     score: [
       "Tùy chọn của score:",
@@ -47,6 +53,20 @@ const TEXT: Record<
       "  --sample           Tạo sổ mẫu đã điền số liệu (Đảng bộ xã Thạch Hà, năm 2025).",
       "  --force            Cho phép ghi đè tệp đã có.",
     ],
+    verify: [
+      "Tùy chọn của verify (thư mục được tìm hết các tệp .xlsx, .xlsm bên trong):",
+      '  --json <tệp>|-     Ghi kết quả dạng JSON vào tệp; "-" chỉ in JSON ra màn hình (stdout).',
+      "  Mã thoát của verify: 0 mọi tệp có dấu còn hợp lệ; 1 có tệp đã bị sửa sau khi chấm hoặc chưa chấm;",
+      "  2 có tệp không đọc được (các tệp khác vẫn được báo).",
+    ],
+    consolidate: [
+      "Tùy chọn của consolidate (thư mục được tìm hết các tệp .xlsx, .xlsm bên trong, bỏ qua tệp khóa ~$):",
+      "  --out <tệp.xlsx>   Tệp tổng hợp: một dòng mỗi sổ và dòng tổng cộng; trang danh sách chi bộ; mã chi bộ trùng.",
+      '  --json <tệp>|-     Ghi tổng hợp dạng JSON; "-" chỉ in JSON ra màn hình (stdout).',
+      "  --force            Cho phép ghi đè tệp --out đã có.",
+      "  Mã thoát của consolidate: 0 đọc được mọi tệp, không có lỗi dữ liệu; 1 có sổ có lỗi dữ liệu hoặc",
+      "  số liệu đã bị sửa sau khi chấm, hoặc mã chi bộ trùng giữa các sổ; 2 có tệp không đọc được (bảng tổng hợp vẫn được ghi).",
+    ],
     exit: "Mã thoát: 0 đã chấm, không có lỗi; 1 đã chấm, có lỗi dữ liệu; 2 không đọc hoặc không chấm được;\n  64 sai cú pháp lệnh; 70 lỗi của chương trình; 73 không ghi được tệp.",
   },
   en: {
@@ -55,9 +75,11 @@ const TEXT: Record<
     usage: "Usage:",
     commands: "Commands:",
     general: [
-      "  score      Check and score one workbook and print the results.",
-      `  template   Write the official blank evaluation template (${TEMPLATE_FILE}), or a filled sample (--sample).`,
-      "  --help     Print this help.   --version   Print the version.",
+      "  score        Check and score one workbook and print the results.",
+      "  verify       Check the stamps of scored workbooks: unchanged since scoring, or edited.",
+      "  consolidate  Score many workbooks (files or folders) and write one .xlsx summary.",
+      `  template     Write the official blank evaluation template (${TEMPLATE_FILE}), or a filled sample (--sample).`,
+      "  --help       Print this help.   --version   Print the version.",
     ],
     score: [
       "Options of score:",
@@ -74,6 +96,20 @@ const TEXT: Record<
       "  --sample           Write the filled sample workbook (Đảng bộ xã Thạch Hà, year 2025).",
       "  --force            Allow overwriting an existing file.",
     ],
+    verify: [
+      "Options of verify (folders are searched for every .xlsx and .xlsm inside):",
+      '  --json <file>|-    Write the result as JSON to a file; "-" prints only the JSON on stdout.',
+      "  Exit status of verify: 0 every stamp still holds; 1 a workbook changed since it was scored, or is not scored;",
+      "  2 a file could not be read (the others are still reported).",
+    ],
+    consolidate: [
+      "Options of consolidate (folders are searched for every .xlsx and .xlsm inside; ~$ lock files are skipped):",
+      "  --out <file.xlsx>  The summary: a row per workbook and a totals row; a sheet of every Party cell; duplicate codes.",
+      '  --json <file>|-    Write the summary as JSON; "-" prints only the JSON on stdout.',
+      "  --force            Allow overwriting an existing --out file.",
+      "  Exit status of consolidate: 0 every file read, no data errors; 1 a workbook has data errors, changed since",
+      "  it was scored, or shares a Party cell code with another; 2 a file could not be read (the summary is still written).",
+    ],
     exit: "Exit status: 0 scored, no errors; 1 scored, with data errors; 2 unreadable or unusable;\n  64 usage error; 70 internal error; 73 cannot write a file.",
   },
 };
@@ -86,8 +122,21 @@ export function usageText(lang: Lang, command: CommandName | null = null): strin
       ? SYNOPSIS
       : SYNOPSIS.filter((line) => line.startsWith(`chibo4tot ${command}`));
   const lines = [t.title, "", t.usage, ...synopsis.map((line) => `  ${line}`), ""];
-  if (command === null) lines.push(t.commands, ...t.general, "", ...t.score, "", ...t.template, "");
-  else lines.push(...t[command], "");
+  if (command === null) {
+    lines.push(
+      t.commands,
+      ...t.general,
+      "",
+      ...t.score,
+      "",
+      ...t.verify,
+      "",
+      ...t.consolidate,
+      "",
+      ...t.template,
+      "",
+    );
+  } else lines.push(...t[command], "");
   lines.push(t.exit);
   return `${lines.join("\n")}\n`;
 }

@@ -33,7 +33,15 @@ export type StampStatus = "valid" | "stale" | "none";
 /** One cell of the report sheet plan. Text is always written as text, never as a formula. */
 export type ReportSheetCell =
   | null
-  | { kind: "text"; text: string; bold?: boolean; size?: number; wrap?: boolean; fill?: string; font?: string }
+  | {
+      kind: "text";
+      text: string;
+      bold?: boolean;
+      size?: number;
+      wrap?: boolean;
+      fill?: string;
+      font?: string;
+    }
   | { kind: "number"; value: number; format?: string; bold?: boolean }
   /** A link to a cell: written as a hyperlink to `sheet`!`cell`, showing `text`. */
   | { kind: "link"; text: string; sheet: string; cell: string };
@@ -53,7 +61,12 @@ export interface ReportSheetPlan {
   /** Merged ranges in A1 ("A1:F1"). */
   merges: string[];
   /** Page setup: A4 landscape, fit to one page wide, print titles rows. */
-  print: { orientation: "landscape" | "portrait"; paper: "A4"; fitToWidth: true; titleRows: string | null };
+  print: {
+    orientation: "landscape" | "portrait";
+    paper: "A4";
+    fitToWidth: true;
+    titleRows: string | null;
+  };
 }
 
 /**
