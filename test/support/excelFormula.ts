@@ -19,6 +19,8 @@ export interface FormulaSheet {
   value(row: number, col: number): FormulaValue;
   /** The cell's number format ("General" when none). */
   format(row: number, col: number): string;
+  /** Whose CELL("format") codes to give (default Excel's). */
+  readonly cellFormatModel?: CellFormatModel;
 }
 
 type Token =
@@ -352,17 +354,26 @@ function roundHalfAway(n: number, digits: number): number {
   return (Math.sign(n) * rounded) / factor;
 }
 
-/** What CELL("format") returns for a number format (Excel's documented codes, simplified). */
-export function cellFormatCode(format: string): string {
+/**
+ * Whose CELL("format") to model: Excel's documented codes ("G" for General, "D1"–"D9" for dates),
+ * or LibreOffice's, as measured with LibreOffice 7.4: "F0" for General, "G" for custom date and
+ * time formats and for "@", "D1" only for the built-in short date.
+ */
+export type CellFormatModel = "excel" | "libreoffice";
+
+/** What CELL("format") returns for a number format. */
+export function cellFormatCode(format: string, model: CellFormatModel = "excel"): string {
   const code = format
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
     .replace(/\[[^\]]*\]/g, "");
-  if (format === "General" || format === "") return "G";
-  if (code.includes("%")) return `P${/\.(0+)/.exec(code)?.[1].length ?? 0}`;
-  if (/[dmyhs]/i.test(code.replace(/General/gi, ""))) return "D4";
-  if (format === "@") return "@";
   const decimals = /\.(0+)/.exec(code)?.[1].length ?? 0;
+  if (format === "General" || format === "") return model === "excel" ? "G" : "F0";
+  if (code.includes("%")) return `P${decimals}`;
+  if (/[dmyhs]/i.test(code.replace(/General/gi, ""))) {
+    return model === "excel" || format === "m/d/yy" ? "D4" : "G";
+  }
+  if (format === "@") return model === "excel" ? "@" : "G";
   return `${code.includes(",") ? "," : "F"}${decimals}`;
 }
 
@@ -516,7 +527,7 @@ function call(node: { name: string; args: Node[] }, context: Context): FormulaVa
       const target = args[1];
       if (info !== "format" || target?.k !== "ref") throw new Error(`CELL(${info}) not modelled`);
       const { row, col } = resolve(target, context);
-      return cellFormatCode(context.sheet.format(row, col));
+      return cellFormatCode(context.sheet.format(row, col), context.sheet.cellFormatModel);
     }
     default:
       throw new Error(`function ${node.name} is not modelled`);
@@ -558,6 +569,7 @@ export function conditionalFormatApplies(
 export function sheetOf(
   values: Record<string, FormulaValue>,
   formats: Record<string, string> = {},
+  cellFormatModel: CellFormatModel = "excel",
 ): FormulaSheet {
   const byPosition = new Map<string, FormulaValue>();
   const formatByPosition = new Map<string, string>();
@@ -572,5 +584,6 @@ export function sheetOf(
   return {
     value: (row, col) => byPosition.get(`${row}:${col}`) ?? null,
     format: (row, col) => formatByPosition.get(`${row}:${col}`) ?? "General",
+    cellFormatModel,
   };
 }

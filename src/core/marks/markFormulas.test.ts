@@ -144,7 +144,27 @@ function formulaFor(
   return markCondition({ sheet: SHEET, rule, key, anchor }, { layout: LAYOUT, ruleset: RULESET });
 }
 
-/** Does the mark of `rule` on `key` colour row 7 when the cell holds `value` in `format`? */
+/**
+ * A gap of LibreOffice, documented in docs/sharing.md: its CELL("format") says "G" both for the
+ * General format of other hosts and for custom date and time formats, so a whole number below
+ * 10,000 in such a format ("0" formatted h:mm) reads there as a count, while the engine says
+ * E_TYPE "a date". Excel gives date formats their "D" codes.
+ */
+function libreOfficeDateGap(value: FormulaValue, format: string): boolean {
+  return (
+    typeof value === "number" &&
+    Number.isInteger(value) &&
+    Math.abs(value) < 10_000 &&
+    /[dmyhs]/.test(format.replace(/"[^"]*"/g, "")) &&
+    format !== "m/d/yy"
+  );
+}
+
+/**
+ * Does the mark of `rule` on `key` colour row 7 when the cell holds `value` in `format`, in Excel
+ * and in LibreOffice alike? Their CELL("format") codes differ (see excelFormula.ts), so a mark
+ * counts as colouring a cell only when it does in both (except LibreOffice's date gap, above).
+ */
 function marks(
   rule: RuleCode,
   key: ColumnKey,
@@ -153,13 +173,21 @@ function marks(
   others: Record<string, FormulaValue> = {},
 ): boolean {
   const at = `${LETTER[key]}7`;
-  const { formula } = formulaFor(rule, key, `${LETTER[key]}6`);
-  return conditionalFormatApplies(
+  const anchor = `${LETTER[key]}6`;
+  const { formula } = formulaFor(rule, key, anchor);
+  const inExcel = conditionalFormatApplies(
     formula,
-    `${LETTER[key]}6`,
+    anchor,
     at,
-    sheetOf({ [at]: value, ...others }, { [at]: format }),
+    sheetOf({ [at]: value, ...others }, { [at]: format }, "excel"),
   );
+  const inLibreOffice = conditionalFormatApplies(
+    formula,
+    anchor,
+    at,
+    sheetOf({ [at]: value, ...others }, { [at]: format }, "libreoffice"),
+  );
+  return inExcel && (inLibreOffice || (rule === "E_TYPE" && libreOfficeDateGap(value, format)));
 }
 
 const PADDING = fc.constantFrom("", " ", "  ", "\u00a0", "\t", "\u2003", "\u200b");
@@ -226,7 +254,18 @@ const OTHER_VALUES = fc.constantFrom<FormulaValue>(
   { error: "#DIV/0!" },
 );
 const VALUES: fc.Arbitrary<FormulaValue> = fc.oneof(NUMBERS, TEXTS, OTHER_VALUES);
-const FORMATS = fc.constantFrom("General", "0", "0%", "0.0%", "dd/mm/yyyy", "#,##0", "@", "0.00");
+const FORMATS = fc.constantFrom(
+  "General",
+  "0",
+  "0%",
+  "0.0%",
+  "dd/mm/yyyy",
+  "m/d/yy",
+  "h:mm",
+  "#,##0",
+  "@",
+  "0.00",
+);
 const RUNS = { numRuns: 1500 };
 
 function integerColumn(
@@ -242,8 +281,18 @@ function integerColumn(
           const read = readInteger(value as CellValue, format);
           if (read.status === "invalid")
             assert.ok(marks("E_TYPE", key, value, format), `${JSON.stringify(value)} ${format}`);
-          if (read.status === "ok" && typeof value === "number")
-            assert.equal(marks("E_TYPE", key, value, format), false);
+          // A whole number below 10,000 is certainly a count, not a date (see notDateNumber).
+          if (
+            read.status === "ok" &&
+            typeof value === "number" &&
+            Number.isInteger(value) &&
+            Math.abs(value) < 10_000
+          )
+            assert.equal(
+              marks("E_TYPE", key, value, format),
+              false,
+              `${value} ${format} is a count`,
+            );
         }),
         RUNS,
       );
@@ -322,7 +371,15 @@ function percentColumn(key: ColumnKey, min: number, max: number, target: number)
             return;
           }
           if (read.status !== "ok" || typeof read.value !== "number") return;
-          if (typeof value === "number") assert.equal(marks("E_TYPE", key, value, format), false);
+          if (
+            typeof value === "number" &&
+            (format.includes("%") || (Number.isInteger(value) && Math.abs(value) < 10_000))
+          )
+            assert.equal(
+              marks("E_TYPE", key, value, format),
+              false,
+              `${value} ${format} is a percent`,
+            );
           const v = read.value;
           if (v < min || v > max)
             assert.ok(
@@ -558,6 +615,28 @@ describe("every mark formula", () => {
       assert.ok(formula.length < MAX_FORMULA_CHARS, `${rule} ${key}: ${formula.length} characters`);
     }
   });
+  it("uses only functions of Excel 2007's set (stored in xlsx files without the _xlfn. prefix)", () => {
+    const allowed = new Set(
+      "AND OR NOT IF IFERROR ISNUMBER ISTEXT LEN TRIM CLEAN SUBSTITUTE LEFT RIGHT TEXT INT ABS ROUND NA CELL".split(
+        " ",
+      ),
+    );
+    for (const [rule, key] of [
+      ["E_REQUIRED", "name"],
+      ["E_TYPE", "members"],
+      ["E_TYPE", "attendance_pct"],
+      ["E_TYPE", "cell_rating"],
+      ["S_SHORTFALL", "targets_pct"],
+      ["S_SHORTFALL", "members_good"],
+    ] as [RuleCode, ColumnKey][]) {
+      const { formula } = formulaFor(rule, key, `${LETTER[key]}6`);
+      const outsideText = formula.replace(/"(?:[^"]|"")*"/g, '""');
+      for (const [, name] of outsideText.matchAll(/([A-Z][A-Z0-9.]*)\(/g))
+        assert.ok(allowed.has(name), `${rule}: ${name}`);
+      assert.doesNotMatch(outsideText, /_xlfn|UNICHAR/);
+    }
+  });
+
   it("reads the cell it colours, not its anchor", () => {
     const { formula } = formulaFor("S_SHORTFALL", "regular_meetings", "G6");
     const sheet = sheetOf({ G6: 11, G7: 12, G8: 10 });

@@ -14,8 +14,11 @@
  * Excel reads the text of a formula in its en-US syntax in both edges (Office.js `formula`, the
  * xlsx file), so "," separates arguments and "." is the decimal point whatever the user's locale;
  * numbers typed as text are parsed with `--` only when they are digits, which no locale reads
- * differently. Functions used exist in Excel 2013 and later and in LibreOffice (UNICHAR, CELL,
- * IFERROR); custom conditional formats need Excel 2016 (ExcelApi 1.6) anyway.
+ * differently. Every function used (AND OR NOT IF IFERROR ISNUMBER ISTEXT LEN TRIM CLEAN SUBSTITUTE
+ * LEFT RIGHT TEXT INT ABS ROUND NA CELL) is in Excel 2007's set, so the xlsx file stores it without
+ * the "_xlfn." prefix later functions need, and LibreOffice knows them all. Characters without a
+ * CHAR code in every code page (NBSP, the Unicode spaces) are written as themselves inside text
+ * literals rather than with UNICHAR (Excel 2013, "_xlfn." in files).
  */
 import { RATING_WORDS } from "../values/readValue";
 import type { RatingCode } from "../ruleset/ruleset";
@@ -47,13 +50,15 @@ export function numberLiteral(value: number): string {
 /** TRUE when the cell holds nothing but white space (or nothing at all). */
 export function isBlankCell(ref: string): string {
   let text = ref;
-  for (const codePoint of BLANK_CODE_POINTS) text = `SUBSTITUTE(${text},UNICHAR(${codePoint}),"")`;
+  for (const codePoint of BLANK_CODE_POINTS) {
+    text = `SUBSTITUTE(${text},${textLiteral(String.fromCodePoint(codePoint))},"")`;
+  }
   return `LEN(TRIM(CLEAN(${text})))=0`;
 }
 
 /** The cell's text with NBSP as a space, trimmed (ASCII spaces): how digits typed as text are read. */
 function trimmedText(ref: string): string {
-  return `TRIM(SUBSTITUTE(${ref},UNICHAR(160)," "))`;
+  return `TRIM(SUBSTITUTE(${ref},"\u00a0"," "))`;
 }
 
 function cellFormatCode(ref: string): string {
@@ -70,12 +75,23 @@ export interface ValueReading {
 }
 
 /**
+ * TRUE when the number in `ref` is certainly not in a date or time format. CELL("format") gives
+ * "D…" for Excel's date formats, but LibreOffice gives "G" for custom ones ("dd/mm/yyyy",
+ * "h:mm") and uses "F0" for General; so "G" is trusted only for a whole number below 10,000 (a
+ * date after 1927 is a serial above 10,000, a time is a fraction).
+ */
+function notDateNumber(ref: string): string {
+  const code = cellFormatCode(ref);
+  return `AND(${code}<>"D",OR(${code}<>"G",AND(${ref}=INT(${ref}),ABS(${ref})<10000)))`;
+}
+
+/**
  * The cell as the engine reads an integer (readInteger): a number without fraction, or text of
  * digits with an optional sign; anything else is #N/A.
  */
 export function integerValue(ref: string, reading: ValueReading): string {
   const t = trimmedText(ref);
-  const notDate = reading.rejectDates ? `,${cellFormatCode(ref)}<>"D"` : "";
+  const notDate = reading.rejectDates ? `,${notDateNumber(ref)}` : "";
   const fromNumber = `IF(AND(${ref}=INT(${ref}),ABS(${ref})<=${MAX_SAFE_INTEGER}${notDate}),${ref},NA())`;
   // "+"&TEXT(…) only for non-negative values: Excel reads "+-5" as -5, the engine does not.
   const digits = `OR(TEXT(--${t},"0")=${t},AND(--${t}>=0,"+"&TEXT(--${t},"0")=${t}))`;
@@ -92,7 +108,7 @@ export function integerValue(ref: string, reading: ValueReading): string {
 export function percentValue(ref: string, reading: ValueReading): string {
   const points = `ROUND(${ref}*100,6)`;
   const plain = `IF(AND(${ref}>0,${ref}<=1),${points},${ref})`;
-  const afterPercent = reading.rejectDates ? `IF(${cellFormatCode(ref)}="D",NA(),${plain})` : plain;
+  const afterPercent = reading.rejectDates ? `IF(${notDateNumber(ref)},${plain},NA())` : plain;
   const fromNumber = `IF(${cellFormatCode(ref)}="P",${points},${afterPercent})`;
   const t = trimmedText(ref);
   const hasPercent = `RIGHT(${t},1)="%"`;
