@@ -100,7 +100,6 @@ export class FakeOffice {
         handlers.get("dialogEventReceived")?.({ error: 12006 });
       },
     };
-    this.dialogs.push(dialog);
     const officeDialog = {
       addEventHandler: (type: string, handler: (arg: unknown) => void) =>
         handlers.set(type, handler),
@@ -108,7 +107,12 @@ export class FakeOffice {
         dialog.closed = true;
       },
     };
-    setTimeout(() => callback({ status: "succeeded", value: officeDialog }), 0);
+    // The dialog is "open" for the test once the add-in has had its callback and registered its
+    // handlers, as in Office, where messages can arrive only after that.
+    setTimeout(() => {
+      callback({ status: "succeeded", value: officeDialog });
+      this.dialogs.push(dialog);
+    }, 0);
   }
 
   install(): () => void {

@@ -137,12 +137,23 @@ export class RecordingExcel {
     };
   }
 
-  /** Excel.run on the fake: a fresh context, the batch, and a final sync of anything left queued. */
+  /**
+   * Excel.run on the fake: a fresh context, the batch, and a final sync of anything left queued.
+   * While the batch runs, `globalThis.Excel` is this fake's namespace (the edge reads enums such
+   * as `Excel.ConditionalFormatType` from it), unless a test installed it for longer.
+   */
   async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const context = this.context();
-    const result = await batch(context);
-    if ((context as unknown as FakeContext).pendingActions > 0) await context.sync();
-    return result;
+    const g = globalThis as Record<string, unknown>;
+    const installedBefore = g.Excel;
+    g.Excel = this.namespace;
+    try {
+      const context = this.context();
+      const result = await batch(context);
+      if ((context as unknown as FakeContext).pendingActions > 0) await context.sync();
+      return result;
+    } finally {
+      g.Excel = installedBefore;
+    }
   }
 
   /** A context as `new Excel.RequestContext()` gives, for calling edge functions directly. */
