@@ -12,7 +12,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, FileChooser, Page } from "playwright-core";
 import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
 import { adr, type Report, type ReportCell } from "../../src/core";
 import { translatorFor, type Translate } from "../../src/taskpane/i18n/translate";
@@ -462,13 +462,12 @@ describe("the preview, built and served (dist/)", { skip }, () => {
       assert.fail(`Tab never reached ${target}`);
     };
 
-    // The start view: Tab reaches the picker; Enter opens the system's file chooser.
+    // The start view: Tab reaches the picker; Enter opens the system's file chooser (listened
+    // for from the start, so the browser is told to hand it to the test before any key is pressed).
+    const chooser = new Promise<FileChooser>((resolve) => page.once("filechooser", resolve));
     await tabUntil("Chọn tệp .xlsx…");
-    const [chooser] = await Promise.all([
-      page.waitForEvent("filechooser"),
-      page.keyboard.press("Enter"),
-    ]);
-    await chooser.setFiles(SAMPLE);
+    await page.keyboard.press("Enter");
+    await (await chooser).setFiles(SAMPLE);
     await scoredAs(page, sampleReport, vi);
 
     // One full round of Tab through the scored pane (from the page back to the page), in order.
