@@ -16,12 +16,16 @@ import { after, before, describe, it } from "node:test";
 import { columnIndex, DEFAULT_RULESET, type Report } from "../../src/core";
 import { evaluateXlsx } from "../../src/cli/evaluateXlsx";
 import { runCli } from "../../src/cli/runCli";
-import type { FixtureLayout } from "../support/xlsxFixtures";
+import { syntheticWorkbook } from "../support/syntheticWorkbook";
+import type { FixtureLayout, XlsxFixture } from "../support/xlsxFixtures";
+import { partsOf } from "../xlsx/packageParts";
 import { CORPUS, FORMULA_ORGANIZATION, FORMULA_TEXTS, LONG_TEXT, type CorpusEntry } from "./corpus";
 import {
   assertInputsKept,
   assertSoundReportSheet,
   cellsOf,
+  EXCEL_MAX_CELL_CHARS,
+  sheetsOf,
   linksOf,
   openMarkedCopy,
   parseSheetReference,
@@ -235,8 +239,20 @@ const EXTRA_CHECKS: Record<
   },
 };
 
+const built = new Map<string, { bytes: Uint8Array; fixture?: XlsxFixture }>();
+async function buildEntry(
+  entry: CorpusEntry,
+): Promise<{ bytes: Uint8Array; fixture?: XlsxFixture }> {
+  let made = built.get(entry.file);
+  if (!made) {
+    made = await entry.build();
+    built.set(entry.file, made);
+  }
+  return made;
+}
+
 async function runEntry(entry: CorpusEntry): Promise<void> {
-  const { bytes, fixture } = await entry.build();
+  const { bytes, fixture } = await buildEntry(entry);
   await writeFile(path.join(dir, entry.file), bytes);
   const json = `${entry.file}.json`;
   const out = entry.file.replace(/\.xlsx$/, ".marked.xlsx");
@@ -309,7 +325,7 @@ describe("the corpus through bin/chibo4tot.cjs (child process)", () => {
   for (const entry of CORPUS.filter((e) => e.child)) {
     it(`${entry.file} → exit ${entry.expected.exit}${entry.maxRssMb ? `, peak memory < ${entry.maxRssMb} MB` : ""}`, async () => {
       const name = `child-${entry.file}`;
-      await writeFile(path.join(dir, name), (await entry.build()).bytes);
+      await writeFile(path.join(dir, name), (await buildEntry(entry)).bytes);
       const run = await child(["score", name]);
       assert.equal(run.code, entry.expected.exit, run.stderr);
       assert.doesNotMatch(run.stderr, STACK_LINE, `no stack trace without --debug:\n${run.stderr}`);
@@ -329,4 +345,94 @@ describe("the corpus through bin/chibo4tot.cjs (child process)", () => {
     assert.equal(run.code, 2);
     assert.match(run.stderr, /WorkbookReadError/);
   });
+});
+
+describe("the corpus through `chibo4tot consolidate` (in process)", () => {
+  it("lists every refused file with its reason, scores the others, and writes only text, each cell within Excel's limit", async () => {
+    const folder = path.join(dir, "consolidate");
+    await mkdir(folder, { recursive: true });
+    for (const entry of CORPUS)
+      await writeFile(path.join(folder, entry.file), (await buildEntry(entry)).bytes);
+    const run = await inProcess([
+      "consolidate",
+      "consolidate",
+      "--out",
+      "tong-hop.xlsx",
+      "--json",
+      "tong-hop.json",
+    ]);
+    assert.equal(run.code, 2, `some files cannot be read: exit 2\n${run.stderr}`);
+    assert.doesNotMatch(run.stderr, STACK_LINE);
+    const summary = JSON.parse(await readFile(path.join(dir, "tong-hop.json"), "utf8")) as {
+      workbooks: { file: string; status: string; errors: number; error: string | null }[];
+    };
+    for (const entry of CORPUS) {
+      const row = summary.workbooks.find((w) => w.file.endsWith(entry.file));
+      assert.ok(row, `${entry.file} is listed`);
+      if (entry.expected.exit === 2) {
+        assert.equal(row.status, "unreadable", entry.file);
+        assert.match(
+          row.error ?? "",
+          entry.expected.message,
+          `${entry.file}: the reason the table gives`,
+        );
+      } else {
+        assert.equal(row.status, "scored", entry.file);
+        assert.equal(
+          row.errors > 0,
+          entry.expected.exit === 1,
+          `${entry.file}: data errors iff score exits 1`,
+        );
+      }
+    }
+
+    const parts = await partsOf(new Uint8Array(await readFile(path.join(dir, "tong-hop.xlsx"))));
+    const texts: string[] = [];
+    for (const { name } of sheetsOf(parts)) {
+      for (const [ref, cell] of cellsOf(parts, name)) {
+        assert.equal(cell.hasFormula, false, `${name}!${ref} holds no formula`);
+        assert.ok(
+          ["s", "inlineStr", "n", "b"].includes(cell.type),
+          `${name}!${ref} is a value (t="${cell.type}")`,
+        );
+        assert.ok(
+          cell.text.length <= EXCEL_MAX_CELL_CHARS,
+          `${name}!${ref} holds ${cell.text.length} characters, over Excel's ${EXCEL_MAX_CELL_CHARS}`,
+        );
+        texts.push(cell.text);
+      }
+    }
+    for (const text of [...FORMULA_TEXTS.slice(0, 4), FORMULA_ORGANIZATION]) {
+      assert.ok(texts.includes(text), `the summary lists ${JSON.stringify(text)} as text`);
+    }
+  });
+});
+
+describe("a consolidation summary cell never exceeds Excel's 32,767 characters", () => {
+  it(
+    "the same large workbook sent twice under two names: its shared codes fit the Tổng hợp cell",
+    {
+      todo: "bug (sharing, consolidate): the shared-codes cell of Tổng hợp joins every shared code; 4,000 codes give ~36,000 characters, which Excel repairs away",
+    },
+    async () => {
+      const folder = path.join(dir, "sent-twice");
+      await mkdir(folder, { recursive: true });
+      const bytes = await syntheticWorkbook({ cells: 4_000, membersPerCell: 0, seed: 5 });
+      await writeFile(path.join(folder, "xa-a.xlsx"), bytes);
+      await writeFile(path.join(folder, "xa-a-ban-sao.xlsx"), bytes);
+      const run = await inProcess(["consolidate", "sent-twice", "--out", "sent-twice.xlsx"]);
+      assert.equal(run.code, 1, run.stderr);
+      const parts = await partsOf(
+        new Uint8Array(await readFile(path.join(dir, "sent-twice.xlsx"))),
+      );
+      for (const { name } of sheetsOf(parts)) {
+        for (const [ref, cell] of cellsOf(parts, name)) {
+          assert.ok(
+            cell.text.length <= EXCEL_MAX_CELL_CHARS,
+            `${name}!${ref} holds ${cell.text.length} characters`,
+          );
+        }
+      }
+    },
+  );
 });
