@@ -170,13 +170,14 @@ describe("the built task pane inside Office, and in an old webview", { skip }, (
 
   it("why: office.js loaded by a plain page (a static tag, as before) opens Microsoft's telemetry frame", async () => {
     const tracked = await openTaskpane(browser, server, {
-      prepare: (context) =>
-        context.route(`${server.origin}/taskpane.html`, (route) =>
+      prepare: async (context) => {
+        await context.route(`${server.origin}/taskpane.html`, (route) =>
           route.fulfill({
             contentType: "text/html; charset=utf-8",
             body: '<!doctype html><html><head><script src="office-js/office.js"></script></head><body></body></html>',
           }),
-        ),
+        );
+      },
     });
     opened.push(tracked);
     const telemetry = await tracked.context.waitForEvent("request", (request) =>

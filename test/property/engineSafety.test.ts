@@ -196,6 +196,19 @@ describe("no row of data disappears without a finding", () => {
     });
   }
 
+  it("rows with a code are reported, between empty rows, section headings and notes", () => {
+    assertNoSilentRow(
+      cellsOnly([
+        [null, null, "A. Khối xã"],
+        row("CB01", "Chi bộ thôn Bắc"),
+        [],
+        [null, null, "Ghi chú: số liệu đến 30/11"],
+        row("CB02", "Chi bộ thôn Nam"),
+        row(7, "Tổng đội thanh niên xung phong"),
+      ]),
+    );
+  });
+
   it("a code or a name that is only a zero-width space is empty (E_REQUIRED), like a blank", () => {
     const evaluation = evaluate(cellsOnly([row("\u200b", "\u200b")]));
     assert.deepEqual(

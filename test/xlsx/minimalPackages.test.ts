@@ -11,7 +11,7 @@ import { REPORT_SHEET_NAME, type WorkbookWritePlan } from "../../src/core";
 import { writeMarkedCopy } from "../../src/cli/xlsx/patch/writeMarkedCopy";
 import { XlsxPatchError } from "../../src/cli/xlsx/patch/patchError";
 import { parseCustomProperties } from "../../src/cli/xlsx/customProperties";
-import { minimalPackage, worksheetXml } from "./fixtures";
+import { conditionalFormattings, minimalPackage, worksheetXml } from "./fixtures";
 import { mark, planFor, reportSheetPlan } from "./plans";
 import { partsOf, rawCells, sameBytes, sheetNamesOf, sheetPartOf, textOf } from "./packageParts";
 
@@ -42,7 +42,7 @@ describe("writeMarkedCopy on minimal packages", () => {
     assert.match(textOf(parts, sheetPartOf(parts, REPORT_SHEET_NAME)), /location="'Chi bộ ''Khối A'' \(2024\) &amp; &lt;B&gt;'!D7"/);
     const wb = await loadInExcelJs(output);
     assert.equal(wb.getWorksheet(name)!.getCell("T9").value, 19);
-    assert.equal(wb.getWorksheet(name)!.conditionalFormattings.length, 1);
+    assert.equal(conditionalFormattings(wb.getWorksheet(name)!).length, 1);
   });
 
   it("finds a sheet whose name has square brackets (not allowed by Excel, written by other tools)", async () => {

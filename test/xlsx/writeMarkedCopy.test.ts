@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { adr, toA1 } from "../../src/core";
 import { writeMarkedCopy } from "../../src/cli/xlsx/patch/writeMarkedCopy";
 import { parseCustomProperties } from "../../src/cli/xlsx/customProperties";
-import { CELLS_SHEET, ROSTER_SHEET, templateWorkbook } from "./fixtures";
+import { CELLS_SHEET, conditionalFormattings, ROSTER_SHEET, templateWorkbook } from "./fixtures";
 import { OUTPUT_COLUMNS, planFor } from "./plans";
 import { partsOf, rawCells, sameBytes, sheetNamesOf, sheetPartOf, textOf } from "./packageParts";
 
@@ -105,14 +105,14 @@ describe("writeMarkedCopy on a template written by exceljs", () => {
     assert.equal(ws.getCell("V9").value, "Chưa đạt");
     assert.equal(ws.getCell("V5").value, "Kết quả");
     assert.equal(ws.getCell("N7").value, "=ghi chú", "the user's text is untouched");
-    const formulas = ws.conditionalFormattings.flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, formula: (rule as { formulae?: string[] }).formulae?.[0] })));
+    const formulas = conditionalFormattings(ws).flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, formula: rule.formulae?.[0] })));
     assert.deepEqual(formulas, [
       { ref: "D7:D9", formula: "D7>100" },
       { ref: "F9", formula: plan.marks[1].formula.slice(1) },
       { ref: "D7:D9", formula: plan.marks[0].formula.slice(1) },
     ]);
     const roster = wb.getWorksheet(ROSTER_SHEET)!;
-    assert.deepEqual(roster.conditionalFormattings.map((cf) => cf.ref), ["C3"]);
+    assert.deepEqual(conditionalFormattings(roster).map((cf) => cf.ref), ["C3"]);
 
     const report = wb.getWorksheet("Kết quả kiểm tra")!;
     assert.equal(report.getCell("A1").value, "KẾT QUẢ KIỂM TRA CHI BỘ 4 TỐT");
