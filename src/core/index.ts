@@ -40,6 +40,12 @@ export { RATING_CODES, RATING_WORDS, fractionToPoints } from "./values/readValue
 export { isPercentFormat, isDateFormat, isEmptyValue, cellText } from "./values/cellValue";
 export { MIN_CELL_MEMBERS } from "./rules/smallCell";
 export { CANONICAL_INPUTS_VERSION } from "./evaluate/canonicalInputs";
+export {
+  verdictReasons,
+  fourGoodShare,
+  type VerdictReason,
+  type VerdictBasis,
+} from "./report/verdictReasons";
 
 // --- sharing: marks, fingerprint, stamp, report sheet, consolidation ---
 // (exports added by the sharing part's owner below this line)

@@ -4,12 +4,11 @@
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo } from "react";
-import type { ReportCell, Ruleset } from "../core";
+import { verdictReasons, type ReportCell, type Ruleset } from "../core";
 import { formatCount } from "./format/formatNumber";
 import type { TaskpaneHost } from "./host";
 import { translatorFor, type Translate } from "./i18n/translate";
 import { showsChangedBanner, stampLineOf } from "./model/stampLine";
-import { verdictReasons } from "./model/verdict";
 import type { TaskpaneState, ViewId } from "./state/taskpaneState";
 import { useTaskpaneState } from "./state/useTaskpaneState";
 import { AppHeader } from "./views/AppHeader";

@@ -10,7 +10,7 @@ import {
   sortCells,
 } from "../../src/taskpane/model/cellRows";
 import { countBySeverity, groupFindings } from "../../src/taskpane/model/findingGroups";
-import { fourGoodShare, verdictReasons } from "../../src/taskpane/model/verdict";
+import { fourGoodShare, verdictReasons } from "../../src/core";
 import { fixtureRuleset } from "./fixtures/defaultRuleset";
 import {
   CELLS,

@@ -3,14 +3,16 @@
  * cells, the findings grouped by severity (errors, shortfalls, warnings) with sheet!cell, rule and
  * message, then the counts and the organisation's verdict with its reasons.
  */
-import type {
-  Lang,
-  Report,
-  ReportCell,
-  ReportFinding,
-  Ruleset,
-  Severity,
-  StampStatus,
+import {
+  orgVerdictReasons,
+  percentText,
+  type Lang,
+  type Report,
+  type ReportCell,
+  type ReportFinding,
+  type Ruleset,
+  type Severity,
+  type StampStatus,
 } from "../../core";
 import { displayWidth, padToWidth } from "./displayWidth";
 import { REPORT_WORDS, type ReportWords } from "./reportText";
@@ -116,44 +118,11 @@ function summaryLines(report: Report, options: ReportPrintOptions, words: Report
   }
   const share = summary.scored > 0 ? (summary.fourGood / summary.scored) * 100 : 0;
   lines.push(
-    `  ${words.counts(summary.cells, summary.scored, summary.fourGood, percent(share, options.lang))}`,
+    `  ${words.counts(summary.cells, summary.scored, summary.fourGood, percentText(share, options.lang))}`,
     `  ${words.findingCounts(summary.errors, summary.shortfalls, summary.warnings)}`,
-    `  ${summary.orgFourGood ? words.verdictYes : words.verdictNo(verdictReasons(report, options, share, words))}`,
+    `  ${summary.orgFourGood ? words.verdictYes : words.verdictNo(orgVerdictReasons(report, options.ruleset, options.lang))}`,
   );
   return lines;
-}
-
-/** Why the organisation is not "4 tốt", from the ruleset's conditions (spec §3). */
-function verdictReasons(
-  report: Report,
-  options: ReportPrintOptions,
-  share: number,
-  words: ReportWords,
-): string[] {
-  const condition = options.ruleset.organization;
-  const { summary } = report;
-  const reasons: string[] = [];
-  if (summary.scored < condition.minScoredCells)
-    reasons.push(words.reasonScored(condition.minScoredCells));
-  else if (share < condition.minFourGoodShare) {
-    reasons.push(
-      words.reasonShare(
-        percent(share, options.lang),
-        percent(condition.minFourGoodShare, options.lang),
-      ),
-    );
-  }
-  if (condition.noErrors && summary.errors > 0) reasons.push(words.reasonErrors(summary.errors));
-  if (reasons.length === 0 && condition.forbiddenCellRatings.length > 0)
-    reasons.push(words.reasonRating);
-  return reasons;
-}
-
-function percent(value: number, lang: Lang): string {
-  const text = value.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", {
-    maximumFractionDigits: 1,
-  });
-  return `${text}%`;
 }
 
 /** "dd/mm/yyyy hh:mm" in Vietnam's time zone (the stamp is stored in ISO 8601 with its offset). */

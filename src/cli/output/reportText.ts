@@ -17,10 +17,6 @@ export interface ReportWords {
   findingCounts: (errors: number, shortfalls: number, warnings: number) => string;
   verdictYes: string;
   verdictNo: (reasons: string[]) => string;
-  reasonShare: (share: string, min: string) => string;
-  reasonScored: (min: number) => string;
-  reasonErrors: (errors: number) => string;
-  reasonRating: string;
   unusable: string;
   stampValid: (when: string) => string;
   stampStale: (when: string) => string;
@@ -56,10 +52,6 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     verdictYes: 'Kết luận: Đảng bộ ĐẠT "Đảng bộ cơ sở 4 tốt".',
     verdictNo: (reasons) =>
       `Kết luận: Đảng bộ CHƯA ĐẠT "Đảng bộ cơ sở 4 tốt"${reasons.length ? ` (${reasons.join("; ")})` : ""}.`,
-    reasonShare: (share, min) => `${share} chi bộ đạt 4 tốt, cần ít nhất ${min}`,
-    reasonScored: (min) => `cần ít nhất ${min} chi bộ được chấm điểm`,
-    reasonErrors: (errors) => `còn ${errors} lỗi dữ liệu`,
-    reasonRating: "có chi bộ xếp loại Không hoàn thành nhiệm vụ",
     unusable:
       "KHÔNG CHẤM ĐIỂM ĐƯỢC: sổ làm việc thiếu cấu trúc bắt buộc. Hãy sửa theo các lỗi ở trên rồi chấm lại.",
     stampValid: (when) =>
@@ -99,11 +91,6 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
       `Verdict: the Party committee is NOT YET a "four-good grassroots Party committee" (Đảng bộ cơ sở 4 tốt)${
         reasons.length ? `: ${reasons.join("; ")}` : ""
       }.`,
-    reasonShare: (share, min) =>
-      `${share} of the Party cells are four good, at least ${min} needed`,
-    reasonScored: (min) => `at least ${min} scored Party cell(s) needed`,
-    reasonErrors: (errors) => `${errors} data error(s) remain`,
-    reasonRating: "a Party cell is rated Not completed (KHTNV)",
     unusable:
       "NOT SCORED: the workbook lacks its required structure. Fix the errors above and score it again.",
     stampValid: (when) => `Stamp: scored at ${when}; the data has not changed since.`,

@@ -1,13 +1,13 @@
 /**
  * The organisation's verdict in words (spec §3, last paragraph) for the report sheet and the
  * consolidation: "Đảng bộ cơ sở 4 tốt" or not, with the reasons a clerk can act on. The report
- * says only yes or no; the reasons follow from its summary and the ruleset's conditions, in the
- * order the task pane gives them (src/taskpane/model/verdict.ts): a broken structure first (then
- * the only reason), data errors, too few scored cells or a share below the minimum. A cell rated
- * KHTNV is named only when nothing else explains the verdict (the summary does not carry ratings).
+ * says only yes or no; the reasons are report/verdictReasons.ts's, worded here: a broken
+ * structure first (then the only reason), data errors, too few scored cells or a share below the
+ * minimum, and a cell rated KHTNV only when nothing else explains the verdict.
  */
 import type { Lang, Report } from "../report/report";
 import type { Ruleset } from "../ruleset/ruleset";
+import { verdictReasons } from "../report/verdictReasons";
 
 /** A share in percent, one decimal at most, in the language's decimal sign: "62,5%" / "62.5%". */
 export function percentText(value: number, lang: Lang): string {
@@ -31,7 +31,7 @@ const WORDS = {
     yes: "A “four-good grassroots Party committee” (Đảng bộ cơ sở 4 tốt)",
     no: "Not yet a “four-good grassroots Party committee” (Đảng bộ cơ sở 4 tốt)",
     unusable: "nothing could be scored: the table lacks its required structure",
-    errors: (n: number) => `${n} data error(s) remain`,
+    errors: (n: number) => (n === 1 ? "1 data error remains" : `${n} data errors remain`),
     scored: (min: number) =>
       min <= 1 ? "no Party cell could be scored" : `at least ${min} scored Party cells are needed`,
     share: (share: string, min: string) =>
@@ -40,31 +40,27 @@ const WORDS = {
   },
 } as const;
 
-/** Why the organisation is not four-good; [] when it is. */
+/** Why the organisation is not four-good, in words; [] when it is. */
 export function orgVerdictReasons(
   report: Pick<Report, "status" | "summary">,
   ruleset: Ruleset,
   lang: Lang,
 ): string[] {
   const words = WORDS[lang];
-  const { summary } = report;
-  if (summary.orgFourGood) return [];
-  if (report.status === "unusable") return [words.unusable];
-  const rules = ruleset.organization;
-  const reasons: string[] = [];
-  if (rules.noErrors && summary.errors > 0) reasons.push(words.errors(summary.errors));
-  const minimum = Math.max(1, rules.minScoredCells);
-  if (summary.scored < minimum) reasons.push(words.scored(minimum));
-  else if (summary.fourGood * 100 < rules.minFourGoodShare * summary.scored) {
-    reasons.push(
-      words.share(
-        percentText((summary.fourGood * 100) / summary.scored, lang),
-        percentText(rules.minFourGoodShare, lang),
-      ),
-    );
-  }
-  if (reasons.length === 0 && rules.forbiddenCellRatings.length > 0) reasons.push(words.rating);
-  return reasons;
+  return verdictReasons(report, ruleset).map((reason) => {
+    switch (reason.kind) {
+      case "unusable":
+        return words.unusable;
+      case "errors":
+        return words.errors(reason.errors);
+      case "tooFewScored":
+        return words.scored(reason.minimum);
+      case "shareBelow":
+        return words.share(percentText(reason.share, lang), percentText(reason.minimumShare, lang));
+      case "forbiddenRating":
+        return words.rating;
+    }
+  });
 }
 
 /** "Chưa đạt “Đảng bộ cơ sở 4 tốt”: còn 3 lỗi dữ liệu; 62,5% chi bộ đạt 4 tốt, cần ít nhất 70%". */

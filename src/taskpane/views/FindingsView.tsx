@@ -84,10 +84,13 @@ function groupTitle(group: FindingGroup, t: Translate): string {
 
 function groupCountsText(group: FindingGroup, t: Translate): string {
   return SEVERITY_ORDER.filter((severity) => group.counts[severity] > 0)
-    .map(
-      (severity) =>
-        `${formatCount(group.counts[severity], t.lang)} ${legendEntry(severity).label[t.lang].toLowerCase()}`,
-    )
+    .map((severity) => {
+      const count = group.counts[severity];
+      const label = legendEntry(severity).label[t.lang].toLowerCase();
+      // Vietnamese nouns have no plural; English ones here take an "s".
+      const noun = t.lang === "en" && count !== 1 ? `${label}s` : label;
+      return `${formatCount(count, t.lang)} ${noun}`;
+    })
     .join(", ");
 }
 

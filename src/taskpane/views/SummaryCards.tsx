@@ -3,7 +3,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReportSummary } from "../../core";
 import { formatCount, formatPercent } from "../format/formatNumber";
 import type { Translate } from "../i18n/translate";
-import { fourGoodShare } from "../model/verdict";
+import { fourGoodShare } from "../../core";
 import { legendEntry } from "./severityLegend";
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReportSummary } from "../../core";
 import type { Translate } from "../i18n/translate";
-import type { VerdictReason } from "../model/verdict";
+import type { VerdictReason } from "../../core";
 import { ColourLegend } from "./ColourLegend";
 import { SummaryCards } from "./SummaryCards";
 import { VerdictPanel } from "./VerdictPanel";

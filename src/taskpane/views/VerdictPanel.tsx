@@ -3,7 +3,7 @@ import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-co
 import { CheckmarkCircle20Filled, Warning20Filled } from "@fluentui/react-icons";
 import { formatCount, formatPercent } from "../format/formatNumber";
 import type { Translate } from "../i18n/translate";
-import type { VerdictReason } from "../model/verdict";
+import type { VerdictReason } from "../../core";
 
 const useStyles = makeStyles({
   panel: {

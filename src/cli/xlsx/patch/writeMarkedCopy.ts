@@ -7,7 +7,7 @@
  *
  * See docs/xlsx-patching.md for what is written where, and the choices made.
  */
-import type { WorkbookWritePlan } from "../../../core";
+import { STAMP_PROPERTY_PREFIX, type WorkbookWritePlan } from "../../../core";
 import { applyMarks } from "./applyMarks";
 import { setActiveTab } from "./bookViews";
 import { updateCalcChain, type CalcChainDrops } from "./calcChain";
@@ -64,6 +64,6 @@ export async function writeMarkedCopy(input: Uint8Array, plan: WorkbookWritePlan
   pkg.writeText(parts.workbookPart, workbookXml);
 
   await updateCalcChain(pkg, parts, calcChainDrops);
-  await writeStampProperties(pkg, plan.stampProperties, plan.stamp.product);
+  await writeStampProperties(pkg, plan.stampProperties, STAMP_PROPERTY_PREFIX);
   return pkg.toBytes();
 }

@@ -1,9 +1,11 @@
 /**
  * Why an organisation is, or is not, "Đảng bộ cơ sở 4 tốt" (spec §3, last paragraph), from the
  * report (or a stamp's summary) and the ruleset's organisation thresholds. The report says only
- * yes or no; a clerk needs the reasons to know what to fix.
+ * yes or no; a clerk needs the reasons to know what to fix. One analysis, worded by each edge:
+ * the report sheet and consolidation (share/orgVerdict.ts), the command line, the task pane.
  */
-import type { RatingCode, Report, ReportSummary, Ruleset } from "../../core";
+import type { RatingCode, Ruleset } from "../ruleset/ruleset";
+import type { Report, ReportSummary } from "./report";
 
 /** What the verdict rests on: a report, or the summary stored in a stamp. */
 export type VerdictBasis = Pick<Report, "status" | "summary">;
