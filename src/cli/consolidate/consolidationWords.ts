@@ -49,6 +49,8 @@ export interface ConsolidationWords {
   verdictTotals: (yes: number, read: number) => string;
   status: Record<Exclude<WorkbookStatus, "scored">, string>;
   noDuplicates: string;
+  /** The end of a list cut to fit one cell: "… và 3990 mã khác (xem trang Trùng mã)". */
+  andMore: (n: number) => string;
   printed: {
     heading: (n: number) => string;
     totals: (t: {
@@ -121,6 +123,7 @@ export const CONSOLIDATION_WORDS: Record<Lang, ConsolidationWords> = {
       unreadable: "Không đọc được",
     },
     noDuplicates: "Không có mã chi bộ nào trùng giữa các sổ.",
+    andMore: (n) => `… và ${n} mục khác (xem đủ ở trang danh sách)`,
     printed: {
       heading: (n) => `TỔNG HỢP ${n} SỔ`,
       totals: (t) =>
@@ -180,6 +183,7 @@ export const CONSOLIDATION_WORDS: Record<Lang, ConsolidationWords> = {
       unreadable: "Could not be read",
     },
     noDuplicates: "No Party cell code appears in more than one workbook.",
+    andMore: (n) => `… and ${n} more (see the full list on its own sheet)`,
     printed: {
       heading: (n) => `SUMMARY OF ${n} WORKBOOK(S)`,
       totals: (t) =>

@@ -10,7 +10,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Consolidation, CriterionId, Lang } from "../../core";
-import { CONSOLIDATION_WORDS } from "./consolidationWords";
+import { CONSOLIDATION_WORDS, type ConsolidationWords } from "./consolidationWords";
 
 type CellInput = string | number | null;
 
@@ -106,6 +106,25 @@ export interface ConsolidationWorkbookOptions {
 }
 
 /** The number of the row that holds the header of each sheet (1-based); data follows it. */
+/** A cell holds at most this many characters of a list (Excel's limit is 32,767; lists are for reading). */
+export const LIST_CELL_CHARS = 2_000;
+
+/** Items joined by ", ", cut with "… and N more" to fit LIST_CELL_CHARS; null when there are none. */
+export function listInCell(items: readonly string[], words: ConsolidationWords): string | null {
+  if (items.length === 0) return null;
+  const joined = items.join(", ");
+  if (joined.length <= LIST_CELL_CHARS) return joined;
+  let text = "";
+  let shown = 0;
+  for (const item of items) {
+    const next = shown === 0 ? item : `${text}, ${item}`;
+    if (next.length + words.andMore(items.length).length + 1 > LIST_CELL_CHARS) break;
+    text = next;
+    shown++;
+  }
+  return `${text} ${words.andMore(items.length - shown)}`;
+}
+
 export function consolidationHeaderRow(sheet: "summary" | "cells" | "duplicates"): number {
   return sheet === "summary" ? 4 : 3;
 }
@@ -166,7 +185,7 @@ export async function buildConsolidationWorkbook(
       read ? book.warnings : null,
       book.stamp === null ? null : words.stamp[book.stamp],
       verdict,
-      book.sharedCodes.length > 0 ? book.sharedCodes.join(", ") : null,
+      listInCell(book.sharedCodes, words),
       note,
     ];
   });
@@ -224,7 +243,7 @@ export async function buildConsolidationWorkbook(
     cell.total,
     words.result[cell.result],
     cell.failedCriteria.length > 0 ? cell.failedCriteria.join(", ") : null,
-    cell.codeAlsoIn.length > 0 ? cell.codeAlsoIn.join(", ") : null,
+    listInCell(cell.codeAlsoIn, words),
   ]);
   addTableSheet(workbook, words.sheets.cells, [words.cellsTitle], cellColumns, cellRows);
 
