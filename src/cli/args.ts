@@ -14,6 +14,8 @@ export interface ScoreArgs {
   /** A file path, "-" for stdout, or null. */
   readonly json: string | null;
   readonly force: boolean;
+  /** A ruleset JSON file (`--ruleset`), or null for the default ruleset. */
+  readonly ruleset: string | null;
 }
 
 export interface TemplateArgs {
@@ -38,6 +40,7 @@ export interface ConsolidateArgs {
   readonly out: string | null;
   readonly json: string | null;
   readonly force: boolean;
+  readonly ruleset: string | null;
 }
 
 export type CommandArgs =
@@ -68,6 +71,7 @@ const COMMAND_OPTIONS: Record<CommandName, Options> = {
     out: { type: "string", short: "o" },
     json: { type: "string" },
     force: { type: "boolean" },
+    ruleset: { type: "string" },
   },
   template: {
     ...COMMON,
@@ -84,6 +88,7 @@ const COMMAND_OPTIONS: Record<CommandName, Options> = {
     out: { type: "string", short: "o" },
     json: { type: "string" },
     force: { type: "boolean" },
+    ruleset: { type: "string" },
   },
 };
 
@@ -179,7 +184,14 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   return {
     lang,
     debug,
-    args: { command, workbook, out, json: fileOption(values.json, "--json", command), force },
+    args: {
+      command,
+      workbook,
+      out,
+      json: fileOption(values.json, "--json", command),
+      force,
+      ruleset: fileOption(values.ruleset, "--ruleset", command),
+    },
   };
 }
 
@@ -211,7 +223,14 @@ function sharingArgs(
       command,
     );
   }
-  return { command, inputs: [...positionals], out, json, force: values.force === true };
+  return {
+    command,
+    inputs: [...positionals],
+    out,
+    json,
+    force: values.force === true,
+    ruleset: fileOption(values.ruleset, "--ruleset", command),
+  };
 }
 
 function parseStrict(

@@ -6,9 +6,9 @@ export type CommandName = "score" | "template" | "verify" | "consolidate";
 const TEMPLATE_FILE = "mau-danh-gia-chi-bo-4-tot.xlsx";
 
 const SYNOPSIS = [
-  "chibo4tot score <workbook.xlsx> [--out <marked.xlsx>] [--json <file>|-] [--lang vi|en] [--force] [--debug]",
+  "chibo4tot score <workbook.xlsx> [--out <marked.xlsx>] [--json <file>|-] [--ruleset <rules.json>] [--lang vi|en] [--force] [--debug]",
   "chibo4tot verify <workbook.xlsx|folder>… [--json <file>|-] [--lang vi|en]",
-  "chibo4tot consolidate <workbook.xlsx|folder>… --out <summary.xlsx> [--json <file>|-] [--force] [--lang vi|en]",
+  "chibo4tot consolidate <workbook.xlsx|folder>… --out <summary.xlsx> [--json <file>|-] [--ruleset <rules.json>] [--force] [--lang vi|en]",
   "chibo4tot template [--out <file.xlsx>] [--sample] [--force] [--lang vi|en]",
   "chibo4tot --help | --version",
 ];
@@ -43,6 +43,7 @@ const TEXT: Record<
       '  --out <tệp.xlsx>   Ghi bản sao có kết quả, đánh dấu ô, trang "Kết quả kiểm tra" và dấu kiểm tra.',
       "                     Tệp gốc không bao giờ bị thay đổi.",
       '  --json <tệp>|-     Ghi báo cáo JSON vào tệp; "-" chỉ in báo cáo JSON ra màn hình (stdout).',
+      "  --ruleset <tệp>    Bộ tiêu chí riêng của địa phương (JSON, xem docs/rulesets.md); mặc định 4tot-default v1.",
       "  --lang vi|en       Ngôn ngữ (mặc định: vi).",
       "  --force            Cho phép ghi đè tệp --out đã có.",
       "  --debug            In chi tiết kỹ thuật khi có lỗi.",
@@ -63,6 +64,7 @@ const TEXT: Record<
       "Tùy chọn của consolidate (thư mục được tìm hết các tệp .xlsx, .xlsm bên trong, bỏ qua tệp khóa ~$):",
       "  --out <tệp.xlsx>   Tệp tổng hợp: một dòng mỗi sổ và dòng tổng cộng; trang danh sách chi bộ; mã chi bộ trùng.",
       '  --json <tệp>|-     Ghi tổng hợp dạng JSON; "-" chỉ in JSON ra màn hình (stdout).',
+      "  --ruleset <tệp>    Chấm mọi sổ theo bộ tiêu chí riêng (JSON); mặc định 4tot-default v1.",
       "  --force            Cho phép ghi đè tệp --out đã có.",
       "  Mã thoát của consolidate: 0 đọc được mọi tệp, không có lỗi dữ liệu; 1 có sổ có lỗi dữ liệu hoặc",
       "  số liệu đã bị sửa sau khi chấm, hoặc mã chi bộ trùng giữa các sổ; 2 có tệp không đọc được (bảng tổng hợp vẫn được ghi).",
@@ -86,6 +88,7 @@ const TEXT: Record<
       '  --out <file.xlsx>  Write a copy with the results, cell marks, the "Kết quả kiểm tra" report sheet and the stamp.',
       "                     The original file is never changed.",
       '  --json <file>|-    Write the JSON report to a file; "-" prints only the JSON report on stdout.',
+      "  --ruleset <file>   A locality's own ruleset (JSON, see docs/rulesets.md); default 4tot-default v1.",
       "  --lang vi|en       Language (default: vi).",
       "  --force            Allow overwriting an existing --out file.",
       "  --debug            Print technical details on errors.",
@@ -106,6 +109,7 @@ const TEXT: Record<
       "Options of consolidate (folders are searched for every .xlsx and .xlsm inside; ~$ lock files are skipped):",
       "  --out <file.xlsx>  The summary: a row per workbook and a totals row; a sheet of every Party cell; duplicate codes.",
       '  --json <file>|-    Write the summary as JSON; "-" prints only the JSON on stdout.',
+      "  --ruleset <file>   Score every workbook with a locality's own ruleset (JSON); default 4tot-default v1.",
       "  --force            Allow overwriting an existing --out file.",
       "  Exit status of consolidate: 0 every file read, no data errors; 1 a workbook has data errors, changed since",
       "  it was scored, or shares a Party cell code with another; 2 a file could not be read (the summary is still written).",

@@ -28,11 +28,20 @@ describe("parseCommandLine", () => {
       "en",
       "--force",
       "--debug",
+      "--ruleset",
+      "tinh.json",
     ]);
     assert.deepEqual(parsed, {
       lang: "en",
       debug: true,
-      args: { command: "score", workbook: "a.xlsx", out: "b.xlsx", json: "-", force: true },
+      args: {
+        command: "score",
+        workbook: "a.xlsx",
+        out: "b.xlsx",
+        json: "-",
+        force: true,
+        ruleset: "tinh.json",
+      },
     });
   });
 
@@ -40,7 +49,14 @@ describe("parseCommandLine", () => {
     assert.deepEqual(parseCommandLine(["score", "--json=r.json", "a.xlsx"]), {
       lang: "vi",
       debug: false,
-      args: { command: "score", workbook: "a.xlsx", out: null, json: "r.json", force: false },
+      args: {
+        command: "score",
+        workbook: "a.xlsx",
+        out: null,
+        json: "r.json",
+        force: false,
+        ruleset: null,
+      },
     });
     assert.deepEqual(parseCommandLine(["template", "--sample"]).args, {
       command: "template",

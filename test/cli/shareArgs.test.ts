@@ -37,6 +37,7 @@ describe("verify and consolidate on the command line", () => {
         out: "tong-hop.xlsx",
         json: null,
         force: true,
+        ruleset: null,
       },
     );
     assert.deepEqual(parseCommandLine(["consolidate", "a.xlsx", "b.xlsx", "--json=-"]).args, {
@@ -45,6 +46,7 @@ describe("verify and consolidate on the command line", () => {
       out: null,
       json: "-",
       force: false,
+      ruleset: null,
     });
   });
 

@@ -12,7 +12,6 @@
  */
 import {
   consolidateReports,
-  DEFAULT_RULESET,
   isoWithOffset,
   PRODUCT_VERSION,
   scoredAtText,
@@ -21,6 +20,7 @@ import {
 import type { ConsolidateArgs } from "../args";
 import type { CliContext } from "../cliContext";
 import { CliError } from "../cliError";
+import { rulesetFromOption } from "../rulesetFile";
 import { collectWorkbookFiles } from "../consolidate/collectWorkbookFiles";
 import { formatConsolidation } from "../consolidate/consolidationText";
 import { buildConsolidationWorkbook } from "../consolidate/consolidationWorkbook";
@@ -54,11 +54,12 @@ export async function runConsolidate(
     );
   }
 
+  const ruleset = await rulesetFromOption(args.ruleset, cwd);
   const inputs: ConsolidationInput[] = [];
   let fault: unknown = null;
   const progress = createProgress(output, files.length, lang);
   for (const file of files) {
-    const outcome = await readWorkbookFile(file.path, cwd, { lang, ruleset: DEFAULT_RULESET });
+    const outcome = await readWorkbookFile(file.path, cwd, { lang, ruleset });
     progress.advance();
     if (outcome.ok) {
       inputs.push({
@@ -84,10 +85,10 @@ export async function runConsolidate(
   if (args.out !== null) {
     const bytes = await buildConsolidationWorkbook(consolidation, {
       lang,
-      criteria: DEFAULT_RULESET.criteria.map((criterion) => criterion.id),
+      criteria: ruleset.criteria.map((criterion) => criterion.id),
       madeAt: scoredAtText(isoWithOffset(new Date()), lang),
       productVersion: PRODUCT_VERSION,
-      ruleset: `${DEFAULT_RULESET.id}@${DEFAULT_RULESET.version}`,
+      ruleset: `${ruleset.id}@${ruleset.version}`,
     });
     await writeOutputFile(args.out, cwd, bytes, { overwrite: args.force });
     note(`${words.printed.written(args.out)}\n`);

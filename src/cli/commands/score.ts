@@ -4,7 +4,7 @@
  * the JSON report and a marked copy. The input file is only ever read.
  */
 import path from "node:path";
-import { DEFAULT_RULESET, planWorkbookWrite, type Lang, type Ruleset } from "../../core";
+import { planWorkbookWrite, type Lang, type Ruleset } from "../../core";
 import type { ScoreArgs } from "../args";
 import type { CliContext } from "../cliContext";
 import { CliError } from "../cliError";
@@ -12,6 +12,7 @@ import { evaluateXlsx, reportTokenInSheet, type EvaluatedXlsx } from "../evaluat
 import { EXIT, type ExitCode } from "../exitCodes";
 import { checkOutputPath, readInputFile, writeOutputFile } from "../files";
 import { formatReport } from "../output/printReport";
+import { rulesetFromOption } from "../rulesetFile";
 import type { WorkbookFormat } from "../xlsx/inspectPackage";
 import { WorkbookReadError } from "../xlsx/packageProblem";
 import { DEFAULT_READ_LIMITS } from "../xlsx/readLimits";
@@ -30,8 +31,8 @@ export async function runScore(args: ScoreArgs, context: CliContext): Promise<Ex
   if (jsonFile !== null)
     await checkOutputPath(jsonFile, cwd, { overwrite: true, input: args.workbook });
 
+  const ruleset = await rulesetFromOption(args.ruleset, cwd);
   const bytes = await readInputFile(args.workbook, cwd, DEFAULT_READ_LIMITS.maxFileBytes);
-  const ruleset = DEFAULT_RULESET;
   const scored = await evaluateOrExplain(bytes, lang, ruleset);
   if (args.out !== null) checkOutputExtension(args.out, scored.read.package.format);
   const { report } = scored.evaluation;
