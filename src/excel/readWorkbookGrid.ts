@@ -149,7 +149,9 @@ async function readGroup(
     const sheetData = data.get(block.sheet);
     if (!sheetData) continue;
     placeBlock(sheetData, block, range.values, range.valueTypes, range.numberFormat);
-    if (merges && !merges.isNullObject) sheetData.merges.push(...parseAreaList(merges.address));
+    if (merges && !merges.isNullObject) {
+      for (const area of parseAreaList(merges.address)) sheetData.merges.push(area);
+    }
     onBlockDone(block.bottom - block.top + 1);
   }
 }

@@ -112,10 +112,10 @@ export function styledAreas(rows: readonly (readonly ReportSheetCell[])[]): Styl
       }
       c = end + 1;
     }
-    done.push(...open.values());
+    for (const rectangle of open.values()) done.push(rectangle);
     open = next;
   });
-  done.push(...open.values());
+  for (const rectangle of open.values()) done.push(rectangle);
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 

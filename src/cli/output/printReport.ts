@@ -33,16 +33,23 @@ const NAME_WIDTH = 28;
 
 export function formatReport(report: Report, options: ReportPrintOptions): string {
   const words = REPORT_WORDS[options.lang];
-  const lines: string[] = [...titleLines(report, options, words), ""];
-  if (report.cells.length > 0) {
-    lines.push(
-      `${words.cellsHeading} (${report.cells.length})`,
-      ...cellsTable(report.cells, options.ruleset, words),
-      "",
-    );
-  }
-  lines.push(...findingLines(report.findings, words), "");
-  lines.push(...summaryLines(report, options, words));
+  // Parts are joined with concat, not push(...spread): a district workbook can have hundreds of
+  // thousands of finding lines, more than a call's arguments can hold.
+  const cells =
+    report.cells.length > 0
+      ? [
+          `${words.cellsHeading} (${report.cells.length})`,
+          ...cellsTable(report.cells, options.ruleset, words),
+          "",
+        ]
+      : [];
+  const lines = titleLines(report, options, words).concat(
+    [""],
+    cells,
+    findingLines(report.findings, words),
+    [""],
+    summaryLines(report, options, words),
+  );
   return `${lines.join("\n")}\n`;
 }
 
