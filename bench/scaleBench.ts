@@ -245,7 +245,9 @@ async function scoreAtScale(dir: string): Promise<string | null> {
         String(withDebug.code),
         "",
         "",
-        firstLine(withDebug.stderr.split("\n").slice(1).join("\n")),
+        withDebug.code === 70
+          ? firstLine(withDebug.stderr.split("\n").slice(1).join("\n"))
+          : "the fault did not recur this time (it depends on the stack left)",
       ]);
       rows.push([
         "",

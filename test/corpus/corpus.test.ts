@@ -19,7 +19,14 @@ import { runCli } from "../../src/cli/runCli";
 import { syntheticWorkbook } from "../support/syntheticWorkbook";
 import type { FixtureLayout, XlsxFixture } from "../support/xlsxFixtures";
 import { partsOf } from "../xlsx/packageParts";
-import { CORPUS, FORMULA_ORGANIZATION, FORMULA_TEXTS, LONG_TEXT, type CorpusEntry } from "./corpus";
+import {
+  CORPUS,
+  FORMULA_ORGANIZATION,
+  FORMULA_TEXTS,
+  LONG_TEXT,
+  VBA_PROJECT,
+  type CorpusEntry,
+} from "./corpus";
 import {
   assertInputsKept,
   assertSoundReportSheet,
@@ -229,6 +236,19 @@ const EXTRA_CHECKS: Record<
     assert.equal(states.get("Chi bộ"), "hidden");
     assert.equal(states.get("Đảng viên"), "veryHidden");
   },
+  "macro-enabled.xlsm": async ({ marked }) => {
+    const copy = await openMarkedCopy(marked);
+    assert.deepEqual(
+      copy.parts.get("xl/vbaProject.bin"),
+      VBA_PROJECT,
+      "the VBA project is kept byte for byte",
+    );
+    assert.match(
+      new TextDecoder().decode(copy.parts.get("[Content_Types].xml")),
+      /macroEnabled\.main\+xml/,
+      "still a macro-enabled workbook",
+    );
+  },
   "zip-slip.xlsx": async () => {
     assert.equal(
       existsSync(path.join(root, "chibo4tot-zip-slip.txt")),
@@ -255,7 +275,7 @@ async function runEntry(entry: CorpusEntry): Promise<void> {
   const { bytes, fixture } = await buildEntry(entry);
   await writeFile(path.join(dir, entry.file), bytes);
   const json = `${entry.file}.json`;
-  const out = entry.file.replace(/\.xlsx$/, ".marked.xlsx");
+  const out = entry.file.replace(/\.(xlsx|xlsm)$/, ".marked.$1");
   const run = await inProcess(["score", entry.file, "--json", json, "--out", out]);
   const { expected } = entry;
   assert.equal(

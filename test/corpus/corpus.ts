@@ -192,6 +192,11 @@ export const FORMULA_TEXTS = [...FORMULA_CODES, ...FORMULA_NAMES];
 export const FORMULA_ORGANIZATION = "=cmd|' /C notepad'!A0";
 
 export const LONG_TEXT = "Đ".repeat(32_767);
+/** Stand-in bytes of a VBA project (an OLE file header and a recognisable body). */
+export const VBA_PROJECT = concat([
+  new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+  new TextEncoder().encode('Sub Auto_Open(): Shell "calc.exe": End Sub '.repeat(40)),
+]);
 export const LONG_SHEET_NAME = "Chấm điểm chi bộ (bản nộp huyện tháng 12 năm 2025)";
 
 export const CORPUS: readonly CorpusEntry[] = [
@@ -413,6 +418,43 @@ export const CORPUS: readonly CorpusEntry[] = [
             'PartName="/xl/worksheets/chi-bo.xml"',
           ),
         );
+      });
+      return { bytes, fixture };
+    },
+    expected: {
+      exit: 0,
+      message: /Số chi bộ: 2/,
+      findings: ["S_SHORTFALL Chi bộ!{regular_meetings:1}"],
+    },
+  },
+  {
+    file: "macro-enabled.xlsm",
+    what: "a macro-enabled workbook (.xlsm) with a VBA project: read as data, macros never run, kept byte for byte in the copy",
+    build: async () => {
+      const fixture = await cellsWorkbookFixture(cleanRows());
+      const bytes = await patchPackage(fixture.bytes, async (parts) => {
+        const types = await parts.read("[Content_Types].xml");
+        parts.write(
+          "[Content_Types].xml",
+          types
+            .replace(
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+              "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+            )
+            .replace(
+              "<Default ",
+              '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default ',
+            ),
+        );
+        const rels = await parts.read("xl/_rels/workbook.xml.rels");
+        parts.write(
+          "xl/_rels/workbook.xml.rels",
+          rels.replace(
+            "</Relationships>",
+            '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+          ),
+        );
+        parts.write("xl/vbaProject.bin", VBA_PROJECT);
       });
       return { bytes, fixture };
     },
