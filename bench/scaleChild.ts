@@ -5,7 +5,7 @@
  * the command line, printing one JSON line per stage (time, heap and RSS after it) and a last
  * line with the peak RSS. A stage that throws ends the run with its error on that line.
  *
- *   node --import tsx bench/scaleChild.ts <file.xlsx> [--max-uncompressed-mib N] [--out copy.xlsx]
+ *   node --import tsx bench/scaleChild.ts <file.xlsx> [--max-parsed-mib N] [--out copy.xlsx]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { DEFAULT_RULESET, evaluateWorkbook, fingerprintOf, planWorkbookWrite } from "../src/core";
@@ -49,13 +49,11 @@ async function stage<T>(name: string, work: () => Promise<T> | T): Promise<T> {
 
 async function main(): Promise<void> {
   const file = process.argv[2];
-  const maxMib = Number(
-    option("--max-uncompressed-mib") ?? DEFAULT_READ_LIMITS.maxUncompressedBytes / MIB,
-  );
+  const maxMib = Number(option("--max-parsed-mib") ?? DEFAULT_READ_LIMITS.maxParsedBytes / MIB);
   const out = option("--out");
   const bytes = new Uint8Array(readFileSync(file));
   const read = await stage("read (inspect, exceljs, grid)", () =>
-    readWorkbook(bytes, { limits: { maxUncompressedBytes: maxMib * MIB } }),
+    readWorkbook(bytes, { limits: { maxParsedBytes: maxMib * MIB } }),
   );
   const evaluation = await stage("evaluate", () =>
     evaluateWorkbook(read.grid, { ruleset: DEFAULT_RULESET, lang: "vi" }),

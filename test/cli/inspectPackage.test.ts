@@ -188,7 +188,8 @@ describe("inspectPackage: size limits and zip bombs", () => {
       await problemOf(workbook, { maxUncompressedBytes: 1000 }),
       "uncompressed-too-large",
     );
-    assert.equal(DEFAULT_READ_LIMITS.maxUncompressedBytes, 200 * 1024 * 1024);
+    assert.equal(DEFAULT_READ_LIMITS.maxUncompressedBytes, 1024 * 1024 * 1024);
+    assert.equal(DEFAULT_READ_LIMITS.maxParsedBytes, 240 * 1024 * 1024);
   });
 
   it("refuses an honest zip bomb (made with jszip) by its declared ratio, without inflating it", async () => {
@@ -210,8 +211,13 @@ describe("inspectPackage: size limits and zip bombs", () => {
   });
 
   it("refuses an honest bomb of many parts each just under the ratio limit by the total", async () => {
-    const bomb = zipBomb({ parts: 25, partMegabytes: 10, declare: "truth" });
+    const bomb = zipBomb({ parts: 110, partMegabytes: 10, declare: "truth" });
     assert.equal(await problemOf(bomb, { maxCompressionRatio: 10_000 }), "uncompressed-too-large");
+    const smaller = zipBomb({ parts: 25, partMegabytes: 10, declare: "truth" });
+    assert.equal(
+      await problemOf(smaller, { maxCompressionRatio: 10_000, maxUncompressedBytes: 200 * 1024 * 1024 }),
+      "uncompressed-too-large",
+    );
   });
 
   it("refuses corrupt deflate data found while verifying sizes", async () => {

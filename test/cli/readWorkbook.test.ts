@@ -287,6 +287,61 @@ describe("readWorkbook: sheets", () => {
   });
 });
 
+describe("readWorkbook: only the sheets the engine reads are parsed", () => {
+  /** The sample workbook plus a sheet "Ghi chép" whose malformed cells exceljs cannot parse. */
+  async function withUnreadableExtraSheet(): Promise<Uint8Array> {
+    const fixture = await cellsWorkbookFixture([fourGoodRow("CB01", "A")]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fixture.bytes as unknown as ExcelJS.Buffer);
+    workbook.addWorksheet("Ghi chép").getCell("A1").value = "ghi chú";
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const zip = await JSZip.loadAsync(bytes);
+    const parts = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    const last = parts.sort((a, b) => Number(/\d+/.exec(a)) - Number(/\d+/.exec(b))).at(-1) as string;
+    const xml = (await zip.file(last)?.async("string")) as string;
+    assert.match(xml, /ghi chú|<c /, "the extra sheet is the last part");
+    zip.file(last, xml.replace("<sheetData>", "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"x\""));
+    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  }
+
+  it("never parses a sheet it does not read, but still lists it", async () => {
+    const bytes = await withUnreadableExtraSheet();
+    const read = await readWorkbook(bytes);
+    assert.ok(read.grid.sheetNames.includes("Ghi chép"));
+    assert.deepEqual(
+      read.grid.sheets.map((s) => s.name),
+      [sheetName("info"), sheetName("cells")],
+    );
+    assert.equal(valueAt(sheet(read.grid, sheetName("cells")), "B6") !== null, true);
+    await assert.rejects(readWorkbook(bytes, { selectSheets: everySheet }), (error: unknown) => {
+      assert.ok(error instanceof WorkbookReadError);
+      assert.equal(error.problem.code, "unreadable-workbook", "read on request, the sheet fails");
+      return true;
+    });
+  });
+
+  it("applies the parsed-size limit to the sheets read, not to the sheets left out", async () => {
+    const fixture = await cellsWorkbookFixture([fourGoodRow("CB01", "A")]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fixture.bytes as unknown as ExcelJS.Buffer);
+    const notes = workbook.addWorksheet("Ghi chép");
+    for (let r = 1; r <= 2_000; r++) for (let c = 1; c <= 10; c++) notes.getCell(r, c).value = r * c + 0.5;
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const cellsOnly = await readWorkbook(bytes, { limits: { maxParsedBytes: 100_000 } });
+    assert.equal(cellsOnly.grid.sheets.length, 2);
+    await assert.rejects(
+      readWorkbook(bytes, { selectSheets: everySheet, limits: { maxParsedBytes: 100_000 } }),
+      (error: unknown) => {
+        assert.ok(error instanceof WorkbookReadError);
+        assert.equal(error.problem.code, "sheets-too-large");
+        assert.match(error.problem.vi, /vượt giới hạn 0,1 MB/);
+        assert.match(error.problem.en, /over the 0.1 MB limit/);
+        return true;
+      },
+    );
+  });
+});
+
 describe("readWorkbook: files it refuses", () => {
   it("refuses a row beyond Excel's 1,048,576 rows", async () => {
     const base = await exceljsFile(

@@ -15,6 +15,15 @@ describe("displayWidth", () => {
     assert.equal(displayWidth("e\u0323\u0302"), 1);
   });
 
+  it("counts every Vietnamese letter as one column, and falls back to graphemes elsewhere", () => {
+    const letters = "aàảãáạăằẳẵắặâầẩẫấậđeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵ";
+    assert.equal(displayWidth(letters), [...letters].length);
+    assert.equal(displayWidth(letters.toUpperCase()), [...letters].length);
+    assert.equal(displayWidth(letters.normalize("NFD")), [...letters].length);
+    assert.equal(displayWidth("Chi bộ 👍🏽 tốt"), 12, "an emoji with a skin tone is one grapheme");
+    assert.equal(displayWidth("a\u200db"), 2, "a joiner outside the fast path");
+  });
+
   it("truncates and pads by graphemes", () => {
     assert.equal(truncateToWidth(NFC, 8), "Chi bộ …");
     assert.equal(truncateToWidth(NFD, 8), "Chi bộ …".normalize("NFD"));

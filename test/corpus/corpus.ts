@@ -160,6 +160,10 @@ const workbookPart = () => ({
 });
 
 /** One MiB that compresses about 100:1 (zeros with a pseudo-random byte every 256): an honest part. */
+function viNumber(value: number): string {
+  return value.toLocaleString("vi-VN");
+}
+
 function honestMegabyte(): { deflated: Uint8Array; size: number } {
   const data = new Uint8Array(MIB);
   let x = 12345;
@@ -255,10 +259,10 @@ export const CORPUS: readonly CorpusEntry[] = [
   },
   {
     file: "bomb-total.xlsx",
-    what: `zip bomb: 220 honest parts of 1 MiB each (ratio ~100:1, under the ratio limit), 220 MiB in all`,
+    what: `zip bomb: 1,100 honest parts of 1 MiB each (ratio ~100:1, under the ratio limit), 1,100 MiB in all`,
     build: async () => {
       const part = honestMegabyte();
-      const parts = Array.from({ length: 220 }, (_, i) => ({
+      const parts = Array.from({ length: 1_100 }, (_, i) => ({
         name: `xl/worksheets/sheet${i + 1}.xml`,
         deflated: part.deflated,
         declaredSize: part.size,
@@ -268,7 +272,28 @@ export const CORPUS: readonly CorpusEntry[] = [
     expected: {
       exit: 2,
       message: new RegExp(
-        `tới 220 MB dữ liệu, vượt giới hạn ${DEFAULT_READ_LIMITS.maxUncompressedBytes / MIB} MB[\\s\\S]*bom nén`,
+        `tới ${viNumber(1_100)} MB dữ liệu, vượt giới hạn ${viNumber(DEFAULT_READ_LIMITS.maxUncompressedBytes / MIB)} MB[\\s\\S]*bom nén`,
+      ),
+    },
+    child: true,
+    maxRssMb: 300,
+  },
+  {
+    file: "bomb-parsed.xlsx",
+    what: "250 honest parts of 1 MiB each that exceljs would parse (themes): under the package limit, over the parsed-size limit",
+    build: async () => {
+      const part = honestMegabyte();
+      const parts = Array.from({ length: 250 }, (_, i) => ({
+        name: `xl/theme/theme${i + 1}.xml`,
+        deflated: part.deflated,
+        declaredSize: part.size,
+      }));
+      return { bytes: handMadeZip([workbookPart(), ...parts]) };
+    },
+    expected: {
+      exit: 2,
+      message: new RegExp(
+        `tới ${viNumber(250)} MB dữ liệu khi giải nén, vượt giới hạn ${viNumber(DEFAULT_READ_LIMITS.maxParsedBytes / MIB)} MB`,
       ),
     },
     child: true,

@@ -4,10 +4,26 @@
  * grapheme clusters, not UTF-16 units, keeps the tables aligned.
  */
 const segmenter = new Intl.Segmenter("vi", { granularity: "grapheme" });
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * True when every UTF-16 unit is a one-column character on its own: printable ASCII, Latin-1,
+ * Latin Extended-A/B and Latin Extended Additional (every precomposed Vietnamese letter). No
+ * combining mark, surrogate or joiner, so the width is the length. Most texts of a report pass
+ * this test, which is some fifty times cheaper than segmenting them.
+ */
+function isOneColumnPerUnit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x20 && unit <= 0x7e) continue;
+    if (unit >= 0xa0 && unit <= 0x2ff) continue;
+    if (unit >= 0x1e00 && unit <= 0x1eff) continue;
+    return false;
+  }
+  return true;
+}
 
 export function displayWidth(text: string): number {
-  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (isOneColumnPerUnit(text)) return text.length;
   let width = 0;
   for (const _ of segmenter.segment(text)) width++;
   return width;

@@ -8,6 +8,12 @@
  * "Chi bộ" vanish. Such a package goes to exceljs with placeholder names and standard part names
  * (only the workbook part, its relationships and the moved parts are rewritten; every other part
  * is copied still compressed), and `realName` gives each sheet its name back.
+ *
+ * Given the sheets the engine will read (`keepSheets`), the package is also pruned before exceljs
+ * sees it: every other worksheet reaches it empty (its name, order and visibility kept, its cells
+ * not), and the parts the grid never uses (worksheet relationships, comments, drawings, images,
+ * tables) are left out. A 190 MiB sheet the engine never reads then costs nothing, and the read
+ * limit can be a limit on what is really parsed (`parsedParts`, see readLimits.ts).
  */
 import { readWorkbookParts } from "./patch/workbookSheets";
 import { parseRelationships } from "./patch/relationships";
@@ -15,19 +21,44 @@ import { relativeTarget } from "./patch/partPaths";
 import { setAttribute, splice } from "./patch/xmlElements";
 import { XlsxPackage } from "./patch/xlsxPackage";
 
+export interface ExcelJsInputOptions {
+  /** Of the worksheets' names (as in the file), those whose cells are needed; default: all. */
+  readonly keepSheets?: (worksheetNames: readonly string[]) => ReadonlySet<string>;
+}
+
 export interface ExcelJsInput {
   /** The bytes to hand to exceljs: the file itself when nothing needed changing. */
   readonly bytes: Uint8Array;
   /** The sheet's name in the file, from the name exceljs knows it by. */
   realName(loadedName: string): string;
+  /** Worksheets (names as in the file) given to exceljs without their cells. */
+  readonly emptiedSheets: ReadonlySet<string>;
+  /** The parts of the file exceljs parses, by their names in the file; null: all of them. */
+  readonly parsedParts: readonly string[] | null;
 }
+
+/** What an emptied worksheet becomes: a valid sheet with no cells. */
+const EMPTY_WORKSHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+
+/** Parts the grid never needs and exceljs would parse (or hold in memory) all the same. */
+const UNUSED_PART =
+  /^xl\/(?:worksheets\/_rels\/|drawings\/|media\/|tables\/|charts\/|printerSettings\/|threadedComments\/|persons\/|comments[^/]*\.xml$)/;
 
 const EXCELJS_FORBIDDEN = /[*?:/\\[\]]|^'|'$/;
 const EXCELJS_MAX_NAME = 31;
 /** The only worksheet part names exceljs reads (its own pattern, anchored). */
 const EXCELJS_SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+/** What exceljs loads as a worksheet, wherever the name is (its own pattern, unanchored). */
+const EXCELJS_LOADS_AS_SHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
 const identity: ExcelJsInput["realName"] = (name) => name;
+const NOTHING_EMPTIED: ReadonlySet<string> = new Set();
+
+function unchanged(bytes: Uint8Array): ExcelJsInput {
+  return { bytes, realName: identity, emptiedSheets: NOTHING_EMPTIED, parsedParts: null };
+}
 
 /** True when exceljs would refuse or change the name (given the names it has seen, lower-cased). */
 function exceljsRejects(name: string, seen: ReadonlySet<string>): boolean {
@@ -45,16 +76,20 @@ function exceljsPartOf(target: string): string {
   return `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
 }
 
-export async function excelJsInput(bytes: Uint8Array): Promise<ExcelJsInput> {
+export async function excelJsInput(
+  bytes: Uint8Array,
+  options: ExcelJsInputOptions = {},
+): Promise<ExcelJsInput> {
   let pkg: XlsxPackage;
   let parts: Awaited<ReturnType<typeof readWorkbookParts>>;
   try {
     pkg = await XlsxPackage.open(bytes);
     parts = await readWorkbookParts(pkg);
   } catch {
-    return { bytes, realName: identity }; // exceljs will say what is wrong with it
+    return unchanged(bytes); // exceljs will say what is wrong with it
   }
-  if (parts.workbookPart !== "xl/workbook.xml") return { bytes, realName: identity };
+  if (parts.workbookPart !== "xl/workbook.xml") return unchanged(bytes);
+  const originalParts = pkg.partNames();
 
   const seen = new Set<string>();
   const taken = new Set(parts.sheets.map((sheet) => sheet.name.toLowerCase()));
@@ -89,7 +124,29 @@ export async function excelJsInput(bytes: Uint8Array): Promise<ExcelJsInput> {
     usedNumbers.add(n);
     moves.set(rel.id, `xl/worksheets/sheet${n}.xml`);
   }
-  if (renames.size === 0 && moves.size === 0) return { bytes, realName: identity };
+  const worksheets = parts.sheets.filter((sheet) => sheet.isWorksheet);
+  /** Where exceljs will find a worksheet's cells: its moved part, or its own. */
+  const loadedPartOf = (sheet: (typeof worksheets)[number]): string | null => {
+    const rel = relationships.find((r) => r.id === sheet.relationshipId);
+    return (rel && moves.get(rel.id)) ?? sheet.part;
+  };
+  const kept = options.keepSheets?.(worksheets.map((sheet) => sheet.name));
+  const emptied = new Set(
+    kept === undefined
+      ? []
+      : worksheets.filter((sheet) => !kept.has(sheet.name) && sheet.part !== null).map((sheet) => sheet.name),
+  );
+  const loadedParts = new Set(worksheets.map(loadedPartOf));
+  // Unused parts, and parts exceljs would load as worksheets that no sheet of the workbook names.
+  const unused =
+    kept === undefined
+      ? []
+      : originalParts.filter(
+          (name) => UNUSED_PART.test(name) || (EXCELJS_LOADS_AS_SHEET.test(name) && !loadedParts.has(name)),
+        );
+  if (renames.size === 0 && moves.size === 0 && emptied.size === 0 && unused.length === 0) {
+    return { ...unchanged(bytes), parsedParts: kept === undefined ? null : originalParts };
+  }
 
   let workbookXml = await pkg.readText(parts.workbookPart);
   for (const sheet of [...parts.sheets].reverse()) {
@@ -125,8 +182,24 @@ export async function excelJsInput(bytes: Uint8Array): Promise<ExcelJsInput> {
   }
   pkg.writeText(parts.workbookRelsPart, relsXml);
 
+  // Pruning: the emptied sheets' parts (where exceljs will look: moved or not), the unused parts.
+  const emptiedParts = new Set<string>();
+  for (const sheet of worksheets) {
+    const loadedPart = loadedPartOf(sheet);
+    if (!emptied.has(sheet.name) || sheet.part === null || loadedPart === null) continue;
+    if (pkg.has(loadedPart)) pkg.writeText(loadedPart, EMPTY_WORKSHEET);
+    emptiedParts.add(sheet.part);
+  }
+  for (const name of unused) pkg.remove(name);
+  const skipped = new Set([...emptiedParts, ...unused]);
+
   const realNames = new Map<string, string>();
   for (const sheet of parts.sheets)
     realNames.set(renames.get(sheet.index) ?? sheet.name, sheet.name);
-  return { bytes: await pkg.toBytes(), realName: (name) => realNames.get(name) ?? name };
+  return {
+    bytes: await pkg.toBytes(),
+    realName: (name) => realNames.get(name) ?? name,
+    emptiedSheets: emptied,
+    parsedParts: kept === undefined ? null : originalParts.filter((name) => !skipped.has(name)),
+  };
 }

@@ -40,6 +40,9 @@ export type PackageInspection =
 export interface CheckedPackage {
   readonly info: PackageInfo;
   readonly zip: JSZip;
+  /** The parts' declared uncompressed sizes, by part name. */
+  readonly declaredSizes: ReadonlyMap<string, number>;
+  readonly limits: ReadLimits;
 }
 
 export const WORKBOOK_PART = "xl/workbook.xml";
@@ -74,7 +77,9 @@ export async function openCheckedPackage(
   } catch (cause) {
     throw refuse("corrupt-zip", {}, cause);
   }
-  const inflationVerified = worstCaseInflatedBytes(entries) > limits.maxUncompressedBytes;
+  // Parsed parts are inflated whole by jszip and exceljs: a lie must be caught below either limit.
+  const inflationVerified =
+    worstCaseInflatedBytes(entries) > Math.min(limits.maxUncompressedBytes, limits.maxParsedBytes);
   if (inflationVerified) {
     const damaged = await findInflateDefect(zip, entries);
     if (damaged !== null) throw refuse("damaged-part", { entry: damaged });
@@ -82,6 +87,8 @@ export async function openCheckedPackage(
   const format = await readWorkbookFormat(zip, entries);
   return {
     zip,
+    declaredSizes: new Map(entries.map((entry) => [entry.name, entry.uncompressedSize])),
+    limits,
     info: {
       format,
       fileBytes: bytes.length,

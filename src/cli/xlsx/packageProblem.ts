@@ -23,6 +23,7 @@ export type PackageProblemCode =
   | "not-a-workbook-package"
   | "too-many-entries"
   | "uncompressed-too-large"
+  | "sheets-too-large"
   | "suspicious-compression"
   | "damaged-part"
   | "cell-beyond-excel-limits"
@@ -123,6 +124,10 @@ const MESSAGES: Record<PackageProblemCode, (d: Details) => { vi: string; en: str
   "uncompressed-too-large": (d) => ({
     vi: `Khi giải nén, tệp chứa tới ${mib(d.size, "vi")} MB dữ liệu, vượt giới hạn ${mib(d.limit, "vi")} MB (có thể là tệp độc hại kiểu "bom nén"). Tệp không được mở.`,
     en: `Uncompressed, the file holds ${mib(d.size, "en")} MB of data, over the ${mib(d.limit, "en")} MB limit (possibly a malicious "zip bomb"). It was not opened.`,
+  }),
+  "sheets-too-large": (d) => ({
+    vi: `Phần cần đọc của tệp (các trang tính được chấm, văn bản dùng chung, định dạng) chứa tới ${mib(d.size, "vi")} MB dữ liệu khi giải nén, vượt giới hạn ${mib(d.limit, "vi")} MB. Hãy tách sổ thành nhiều tệp (ví dụ mỗi đảng bộ một tệp) rồi chấm từng tệp.`,
+    en: `Uncompressed, the parts of the file to read (the sheets scored, shared text, styles) hold ${mib(d.size, "en")} MB of data, over the ${mib(d.limit, "en")} MB limit. Split the workbook into several files (one per Party committee, for instance) and score each.`,
   }),
   "suspicious-compression": (d) => ({
     vi: `Phần ${d.entry} của tệp nén bất thường (tỉ lệ ${num(d.ratio, "vi")}:1, giới hạn ${num(d.limit, "vi")}:1), dấu hiệu của tệp độc hại kiểu "bom nén". Tệp không được mở.`,

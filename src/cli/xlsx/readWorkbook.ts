@@ -11,7 +11,7 @@ import type JSZip from "jszip";
 import { selectSheetsToRead, type SheetGrid, type WorkbookGrid } from "../../core";
 import { parseCustomProperties } from "./customProperties";
 import { excelJsInput } from "./excelJsInput";
-import { openCheckedPackage, type PackageInfo } from "./inspectPackage";
+import { openCheckedPackage, type CheckedPackage, type PackageInfo } from "./inspectPackage";
 import { packageProblem, WorkbookReadError } from "./packageProblem";
 import type { ReadLimits } from "./readLimits";
 import { worksheetToGrid } from "./worksheetToGrid";
@@ -66,10 +66,21 @@ export async function readWorkbook(
   const checked = await openCheckedPackage(bytes, options.limits);
   const properties = await readCustomProperties(checked.zip);
   // Sheet names and part names exceljs would refuse or drop are given it in a form it takes.
-  const input = await excelJsInput(bytes);
+  const select = options.selectSheets ?? defaultSheetSelection;
+  // Only the sheets the engine reads reach exceljs with their cells (see excelJsInput.ts).
+  const input = await excelJsInput(bytes, {
+    keepSheets: (names) => new Set(select([...names], properties)),
+  });
+  checkParsedSize(checked, input.parsedParts);
   const workbook = await loadWithExcelJs(input.bytes);
   const sheetNames = workbook.worksheets.map((sheet) => input.realName(sheet.name));
-  const wanted = new Set((options.selectSheets ?? defaultSheetSelection)(sheetNames, properties));
+  const wanted = new Set(select(sheetNames, properties));
+  for (const name of wanted) {
+    if (input.emptiedSheets.has(name)) {
+      // Not expected (both choices see the same worksheet names); if it happens, read it all.
+      return readWorkbookWhole(bytes, checked, properties, select);
+    }
+  }
   const date1904 = workbook.properties.date1904 === true;
 
   const sheets: SheetGrid[] = [];
@@ -78,6 +89,38 @@ export async function readWorkbook(
     if (wanted.has(name)) sheets.push(worksheetToGrid(worksheet, date1904, name));
   }
   return { grid: { sheetNames, sheets }, properties, package: checked.info };
+}
+
+async function readWorkbookWhole(
+  bytes: Uint8Array,
+  checked: CheckedPackage,
+  properties: Record<string, string>,
+  select: NonNullable<ReadWorkbookOptions["selectSheets"]>,
+): Promise<ReadWorkbookResult> {
+  checkParsedSize(checked, null);
+  const input = await excelJsInput(bytes);
+  const workbook = await loadWithExcelJs(input.bytes);
+  const sheetNames = workbook.worksheets.map((sheet) => input.realName(sheet.name));
+  const wanted = new Set(select(sheetNames, properties));
+  const date1904 = workbook.properties.date1904 === true;
+  const sheets: SheetGrid[] = [];
+  for (const worksheet of workbook.worksheets) {
+    const name = input.realName(worksheet.name);
+    if (wanted.has(name)) sheets.push(worksheetToGrid(worksheet, date1904, name));
+  }
+  return { grid: { sheetNames, sheets }, properties, package: checked.info };
+}
+
+/** The parsed-size limit (readLimits.ts) over the parts exceljs will parse; null: every part. */
+function checkParsedSize(checked: CheckedPackage, parsedParts: readonly string[] | null): void {
+  let size = 0;
+  if (parsedParts === null) for (const bytes of checked.declaredSizes.values()) size += bytes;
+  else for (const part of parsedParts) size += checked.declaredSizes.get(part) ?? 0;
+  if (size > checked.limits.maxParsedBytes) {
+    throw new WorkbookReadError(
+      packageProblem("sheets-too-large", { size, limit: checked.limits.maxParsedBytes }),
+    );
+  }
 }
 
 /** The sheets the engine reads: "Thông tin", "Chi bộ" and "Đảng viên" as it recognises them. */

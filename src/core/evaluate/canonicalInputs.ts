@@ -67,43 +67,58 @@ function rawSection(sheet: SheetGrid): string[] {
   return texts;
 }
 
-export function canonicalInputs(parts: {
+export interface CanonicalParts {
   infoSheet: SheetGrid | null;
   infoFields: ReadonlyMap<InfoFieldKey, CellIndex>;
   cells: CellsTable | null;
   roster: RosterTable | null;
-}): string {
+}
+
+export function canonicalInputs(parts: CanonicalParts): string {
+  return deferredCanonicalInputs(parts)();
+}
+
+/**
+ * The canonical text, serialised only when first asked for (the fingerprint is needed to stamp a
+ * workbook or to check a stamp, not to score one: at 10,000 Party cells the text is ~20 MB and a
+ * third of the engine's time). What is read from the sheets directly (the info fields, the total
+ * row, an unusable sheet) is taken now, so a grid changed after the evaluation cannot change it;
+ * the member and data rows were already read into their own objects.
+ */
+export function deferredCanonicalInputs(parts: CanonicalParts): () => string {
   const { cells, roster } = parts;
-  let cellsSection: unknown = null;
+  const info = infoSection(parts.infoSheet, parts.infoFields);
+  let cellsSection: () => unknown = () => null;
   if (cells !== null && cells.classification !== null) {
     const keys = CELLS_COLUMNS.map((c) => c.key).filter((key) => cells.inputColumns.has(key));
     const totalRow = cells.classification.totalRow;
     const totals = CELLS_COLUMNS.filter(isTotalledColumn)
       .map((spec) => spec.key)
       .filter((key) => cells.inputColumns.has(key));
-    cellsSection = {
-      ...tableSection(cells.rows, keys),
-      total:
-        totalRow === null
-          ? null
-          : totals.map((key) => {
-              const col = cells.inputColumns.get(key) as number;
-              const raw = valueAt(cells.sheet, totalRow, col);
-              return canonicalOutcome(readInteger(raw, "General"), raw);
-            }),
-    };
+    const total =
+      totalRow === null
+        ? null
+        : totals.map((key) => {
+            const col = cells.inputColumns.get(key) as number;
+            const raw = valueAt(cells.sheet, totalRow, col);
+            return canonicalOutcome(readInteger(raw, "General"), raw);
+          });
+    cellsSection = () => ({ ...tableSection(cells.rows, keys), total });
   } else if (cells !== null) {
-    cellsSection = { raw: rawSection(cells.sheet) };
+    const raw = { raw: rawSection(cells.sheet) };
+    cellsSection = () => raw;
   }
-  let rosterSection: unknown = null;
+  let rosterSection: () => unknown = () => null;
   if (roster !== null && roster.header !== null) {
     const keys = ROSTER_COLUMNS.map((c) => c.key).filter((key) => roster.header?.columns.has(key));
-    rosterSection = tableSection(roster.members, keys);
+    rosterSection = () => tableSection(roster.members, keys);
   }
-  return JSON.stringify({
-    v: CANONICAL_INPUTS_VERSION,
-    info: infoSection(parts.infoSheet, parts.infoFields),
-    cells: cellsSection,
-    roster: rosterSection,
-  });
+  let text: string | null = null;
+  return () =>
+    (text ??= JSON.stringify({
+      v: CANONICAL_INPUTS_VERSION,
+      info,
+      cells: cellsSection(),
+      roster: rosterSection(),
+    }));
 }

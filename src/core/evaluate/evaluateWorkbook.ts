@@ -35,7 +35,7 @@ import { scoreCell, type CellScore } from "../scoring/scoreCell";
 import { cleanText } from "../text/normalizeText";
 import { cellText } from "../values/cellValue";
 import { validValue, type ReadRow } from "../values/readCell";
-import { canonicalInputs } from "./canonicalInputs";
+import { deferredCanonicalInputs } from "./canonicalInputs";
 import { cellsHeaderOf, discoverCellsTable, type CellsTable } from "./cellsTable";
 import { discoverRoster, rosterHeaderOf, type RosterTable } from "./rosterTable";
 
@@ -213,7 +213,7 @@ export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): 
     cells: table ? cellsLayout(table) : null,
     roster: rosterLayout(roster),
   };
-  const canonical = canonicalInputs({ infoSheet, infoFields, cells: table, roster });
+  const canonical = deferredCanonicalInputs({ infoSheet, infoFields, cells: table, roster });
   const rulesetRef = { id: ruleset.id, version: ruleset.version };
   const workbook = { organization: info.organization, year: info.year };
 
@@ -227,7 +227,7 @@ export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): 
       cells: [],
       findings: detailed.map(({ severity, rule, sheet, cell, message }) => ({ severity, rule, sheet, cell, message })),
     };
-    return { report, findings: detailed, layout, outputs: null, canonicalInputs: canonical };
+    return withCanonicalInputs({ report, findings: detailed, layout, outputs: null }, canonical);
   }
 
   // Per row: reading problems, consistency, small cells, shortfalls.
@@ -314,7 +314,22 @@ export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): 
       .map((o) => ({ cell: `${columnLetter(o.col)}${rowNumber(headerRow)}`, text: cellsHeaderOf(o.key) })),
     rows: outputRows,
   };
-  return { report, findings: detailed, layout, outputs, canonicalInputs: canonical };
+  return withCanonicalInputs({ report, findings: detailed, layout, outputs }, canonical);
+}
+
+/**
+ * The evaluation with `canonicalInputs` as an enumerable getter: it reads like a plain property
+ * (JSON, spread and structured clone all see the text) but is serialised on first use.
+ */
+function withCanonicalInputs(
+  evaluation: Omit<Evaluation, "canonicalInputs">,
+  canonical: () => string,
+): Evaluation {
+  return Object.defineProperty(evaluation, "canonicalInputs", {
+    get: canonical,
+    enumerable: true,
+    configurable: false,
+  }) as Evaluation;
 }
 
 function toCell(at: { row: number; col: number } | undefined): string | null {

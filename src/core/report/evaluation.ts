@@ -47,7 +47,8 @@ export interface Evaluation {
   outputs: OutputWrite | null;
   /**
    * The normalised input values of the recognised columns, serialised canonically (spec §6);
-   * the fingerprint is SHA-256 over this text (see share/fingerprint.ts).
+   * the fingerprint is SHA-256 over this text (see share/fingerprint.ts). Serialised when first
+   * read (a getter), so scoring alone does not pay for it.
    */
-  canonicalInputs: string;
+  readonly canonicalInputs: string;
 }

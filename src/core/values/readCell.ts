@@ -52,6 +52,78 @@ export interface ReadRow<K extends string = string> {
   readonly cells: ReadonlyMap<K, ReadCell<K>>;
 }
 
+/**
+ * The cells of one row, as a read-only map from column key to cell. Backed by an array in the
+ * order of the row's columns, with the key → position index shared by every row of a table: a
+ * roster of 200,000 members would otherwise allocate 200,000 hash maps for the garbage collector.
+ */
+class RowCells<K extends string> implements ReadonlyMap<K, ReadCell<K>> {
+  constructor(
+    private readonly positions: ReadonlyMap<K, number>,
+    private readonly list: readonly ReadCell<K>[],
+  ) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  get(key: K): ReadCell<K> | undefined {
+    const at = this.positions.get(key);
+    return at === undefined ? undefined : this.list[at];
+  }
+
+  has(key: K): boolean {
+    return this.positions.has(key);
+  }
+
+  forEach(callback: (value: ReadCell<K>, key: K, map: ReadonlyMap<K, ReadCell<K>>) => void, thisArg?: unknown): void {
+    for (const cell of this.list) callback.call(thisArg, cell, cell.key, this);
+  }
+
+  *entries(): MapIterator<[K, ReadCell<K>]> {
+    for (const cell of this.list) yield [cell.key, cell];
+  }
+
+  *keys(): MapIterator<K> {
+    for (const cell of this.list) yield cell.key;
+  }
+
+  values(): MapIterator<ReadCell<K>> {
+    return this.list.values() as MapIterator<ReadCell<K>>;
+  }
+
+  [Symbol.iterator](): MapIterator<[K, ReadCell<K>]> {
+    return this.entries();
+  }
+}
+
+interface RowPlan<K extends string> {
+  readonly positions: ReadonlyMap<K, number>;
+  readonly columns: readonly { readonly spec: ColumnSpec<K>; readonly col: number }[];
+}
+
+/** The plan of the recognised columns, by the table's columns map and specs (one per table). */
+const ROW_PLANS = new WeakMap<ReadonlyMap<string, number>, WeakMap<readonly ColumnSpec[], RowPlan<string>>>();
+
+function rowPlan<K extends string>(columns: ReadonlyMap<K, number>, specs: readonly ColumnSpec<K>[]): RowPlan<K> {
+  let bySpecs = ROW_PLANS.get(columns);
+  if (bySpecs === undefined) ROW_PLANS.set(columns, (bySpecs = new WeakMap()));
+  let plan = bySpecs.get(specs) as RowPlan<K> | undefined;
+  if (plan === undefined) {
+    const positions = new Map<K, number>();
+    const list: { spec: ColumnSpec<K>; col: number }[] = [];
+    for (const spec of specs) {
+      const col = columns.get(spec.key);
+      if (col === undefined || positions.has(spec.key)) continue;
+      positions.set(spec.key, list.length);
+      list.push({ spec, col });
+    }
+    plan = { positions, columns: list };
+    bySpecs.set(specs, plan as unknown as RowPlan<string>);
+  }
+  return plan;
+}
+
 /** Reads the recognised columns of one row. */
 export function readRow<K extends string>(
   sheet: SheetGrid,
@@ -59,10 +131,11 @@ export function readRow<K extends string>(
   columns: ReadonlyMap<K, number>,
   specs: readonly ColumnSpec<K>[],
 ): ReadRow<K> {
-  const cells = new Map<K, ReadCell<K>>();
-  for (const spec of specs) {
-    const col = columns.get(spec.key);
-    if (col !== undefined) cells.set(spec.key, readCell(sheet, row, col, spec));
+  const plan = rowPlan(columns, specs);
+  const cells: ReadCell<K>[] = new Array(plan.columns.length);
+  for (let i = 0; i < plan.columns.length; i++) {
+    const { spec, col } = plan.columns[i];
+    cells[i] = readCell(sheet, row, col, spec);
   }
-  return { row, cells };
+  return { row, cells: new RowCells(plan.positions, cells) };
 }
