@@ -15,9 +15,33 @@ const TRAILING_MARK = /\s*[:*]$/;
 /** Printable ASCII words separated by single spaces: already clean, nothing to do (the common case). */
 const CLEAN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
+/**
+ * True when the text is already clean and in NFC without looking it up: words of precomposed
+ * Latin letters (ASCII, Latin-1, Latin Extended-A/B, Latin Extended Additional: every
+ * Vietnamese letter typed on Windows) separated by single spaces, with no combining mark, no
+ * white space other than those spaces and no control character. Such text is NFC already.
+ */
+function isCleanLatin(text: string): boolean {
+  if (text.length === 0) return false;
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+      continue;
+    }
+    if (unit < 0x20 || (unit >= 0x7f && unit <= 0xa0) || (unit >= 0x300 && unit < 0x1e00) || unit > 0x1eff) {
+      return false;
+    }
+    afterSpace = false;
+  }
+  return !afterSpace;
+}
+
 /** NFC, white space collapsed (NBSP included) and trimmed: the text as a person reads it. */
 export function cleanText(text: string): string {
-  if (CLEAN_ASCII.test(text)) return text;
+  if (isCleanLatin(text)) return text;
   return text.normalize("NFC").replace(WHITE_SPACE, " ").trim();
 }
 

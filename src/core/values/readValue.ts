@@ -53,7 +53,30 @@ const FLAG_BY_TEXT = new Map<string, boolean>([
 
 const EMPTY: ReadOutcome = { status: "empty" };
 
+/**
+ * Outcomes are immutable, so the commonest are made once and shared: flags, small whole numbers
+ * and rating codes fill most cells of a long roster, whose outcomes live as long as the report.
+ */
+const SMALL_INTEGERS = 4096;
+const SHARED_OUTCOMES = [false, true].map((normalized) => ({
+  flags: [false, true].map((value): ReadOutcome => Object.freeze({ status: "ok", value, normalized })),
+  integers: new Array<ReadOutcome | undefined>(SMALL_INTEGERS),
+  ratings: new Map<string, ReadOutcome>(
+    ["HTXSNV", "HTTNV", "HTNV", "KHTNV"].map((code) => [code, Object.freeze({ status: "ok", value: code, normalized })]),
+  ),
+}));
+
 function ok(value: ReadValue, normalized = false): ReadOutcome {
+  const shared = SHARED_OUTCOMES[normalized ? 1 : 0];
+  if (typeof value === "boolean") return shared.flags[value ? 1 : 0];
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value >= 0 && value < SMALL_INTEGERS && !Object.is(value, -0)) {
+      return (shared.integers[value] ??= Object.freeze({ status: "ok", value, normalized }));
+    }
+  } else if (value.length <= 6) {
+    const rating = shared.ratings.get(value);
+    if (rating !== undefined) return rating;
+  }
   return { status: "ok", value, normalized };
 }
 
