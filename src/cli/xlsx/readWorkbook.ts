@@ -65,43 +65,31 @@ export async function readWorkbook(
 ): Promise<ReadWorkbookResult> {
   const checked = await openCheckedPackage(bytes, options.limits);
   const properties = await readCustomProperties(checked.zip);
-  // Sheet names and part names exceljs would refuse or drop are given it in a form it takes.
   const select = options.selectSheets ?? defaultSheetSelection;
-  // Only the sheets the engine reads reach exceljs with their cells (see excelJsInput.ts).
-  const input = await excelJsInput(bytes, {
-    keepSheets: (names) => new Set(select([...names], properties)),
-  });
-  checkParsedSize(checked, input.parsedParts);
-  const workbook = await loadWithExcelJs(input.bytes);
-  const sheetNames = workbook.worksheets.map((sheet) => input.realName(sheet.name));
-  const wanted = new Set(select(sheetNames, properties));
-  for (const name of wanted) {
-    if (input.emptiedSheets.has(name)) {
-      // Not expected (both choices see the same worksheet names); if it happens, read it all.
-      return readWorkbookWhole(bytes, checked, properties, select);
-    }
-  }
-  const date1904 = workbook.properties.date1904 === true;
-
-  const sheets: SheetGrid[] = [];
-  for (const worksheet of workbook.worksheets) {
-    const name = input.realName(worksheet.name);
-    if (wanted.has(name)) sheets.push(worksheetToGrid(worksheet, date1904, name));
-  }
-  return { grid: { sheetNames, sheets }, properties, package: checked.info };
+  // Sheet names and part names exceljs would refuse or drop are given it in a form it takes, and
+  // only the sheets the engine reads reach it with their cells (see excelJsInput.ts).
+  const pruned = await loadSelected(bytes, checked, properties, select, true);
+  // Not expected (both choices see the same worksheet names); if it happens, read it all.
+  return pruned ?? ((await loadSelected(bytes, checked, properties, select, false)) as ReadWorkbookResult);
 }
 
-async function readWorkbookWhole(
+/** Loads the package (pruned or whole) and converts the selected sheets; null when a selected sheet was pruned. */
+async function loadSelected(
   bytes: Uint8Array,
   checked: CheckedPackage,
   properties: Record<string, string>,
   select: NonNullable<ReadWorkbookOptions["selectSheets"]>,
-): Promise<ReadWorkbookResult> {
-  checkParsedSize(checked, null);
-  const input = await excelJsInput(bytes);
+  prune: boolean,
+): Promise<ReadWorkbookResult | null> {
+  const input = await excelJsInput(
+    bytes,
+    prune ? { keepSheets: (names) => new Set(select([...names], properties)) } : {},
+  );
+  checkParsedSize(checked, input.parsedParts);
   const workbook = await loadWithExcelJs(input.bytes);
   const sheetNames = workbook.worksheets.map((sheet) => input.realName(sheet.name));
   const wanted = new Set(select(sheetNames, properties));
+  for (const name of wanted) if (input.emptiedSheets.has(name)) return null;
   const date1904 = workbook.properties.date1904 === true;
   const sheets: SheetGrid[] = [];
   for (const worksheet of workbook.worksheets) {
