@@ -160,6 +160,17 @@ const workbookPart = () => ({
 });
 
 /** One MiB that compresses about 100:1 (zeros with a pseudo-random byte every 256): an honest part. */
+/** A workbook part and `count` honest parts of 1 MiB each, named by their number from 1. */
+function honestMegabyteParts(count: number, name: (n: number) => string): { bytes: Uint8Array } {
+  const part = honestMegabyte();
+  const parts = Array.from({ length: count }, (_, i) => ({
+    name: name(i + 1),
+    deflated: part.deflated,
+    declaredSize: part.size,
+  }));
+  return { bytes: handMadeZip([workbookPart(), ...parts]) };
+}
+
 function viNumber(value: number): string {
   return value.toLocaleString("vi-VN");
 }
@@ -260,15 +271,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   {
     file: "bomb-total.xlsx",
     what: `zip bomb: 1,100 honest parts of 1 MiB each (ratio ~100:1, under the ratio limit), 1,100 MiB in all`,
-    build: async () => {
-      const part = honestMegabyte();
-      const parts = Array.from({ length: 1_100 }, (_, i) => ({
-        name: `xl/worksheets/sheet${i + 1}.xml`,
-        deflated: part.deflated,
-        declaredSize: part.size,
-      }));
-      return { bytes: handMadeZip([workbookPart(), ...parts]) };
-    },
+    build: async () => honestMegabyteParts(1_100, (n) => `xl/worksheets/sheet${n}.xml`),
     expected: {
       exit: 2,
       message: new RegExp(
@@ -281,15 +284,7 @@ export const CORPUS: readonly CorpusEntry[] = [
   {
     file: "bomb-parsed.xlsx",
     what: "250 honest parts of 1 MiB each that exceljs would parse (themes): under the package limit, over the parsed-size limit",
-    build: async () => {
-      const part = honestMegabyte();
-      const parts = Array.from({ length: 250 }, (_, i) => ({
-        name: `xl/theme/theme${i + 1}.xml`,
-        deflated: part.deflated,
-        declaredSize: part.size,
-      }));
-      return { bytes: handMadeZip([workbookPart(), ...parts]) };
-    },
+    build: async () => honestMegabyteParts(250, (n) => `xl/theme/theme${n}.xml`),
     expected: {
       exit: 2,
       message: new RegExp(

@@ -185,8 +185,8 @@ export async function excelJsInput(
   // Pruning: the emptied sheets' parts (where exceljs will look: moved or not), the unused parts.
   const emptiedParts = new Set<string>();
   for (const sheet of worksheets) {
-    const loadedPart = loadedPartOf(sheet);
-    if (!emptied.has(sheet.name) || sheet.part === null || loadedPart === null) continue;
+    if (!emptied.has(sheet.name) || sheet.part === null) continue;
+    const loadedPart = loadedPartOf(sheet) ?? sheet.part;
     if (pkg.has(loadedPart)) pkg.writeText(loadedPart, EMPTY_WORKSHEET);
     emptiedParts.add(sheet.part);
   }

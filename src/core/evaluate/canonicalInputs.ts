@@ -74,10 +74,6 @@ export interface CanonicalParts {
   roster: RosterTable | null;
 }
 
-export function canonicalInputs(parts: CanonicalParts): string {
-  return deferredCanonicalInputs(parts)();
-}
-
 /**
  * The canonical text, serialised only when first asked for (the fingerprint is needed to stamp a
  * workbook or to check a stamp, not to score one: at 10,000 Party cells the text is ~20 MB and a

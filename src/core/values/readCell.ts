@@ -27,13 +27,6 @@ function withinBounds(spec: ColumnSpec, value: ReadValue): boolean {
   return true;
 }
 
-export function readCell<K extends string>(sheet: SheetGrid, row: number, col: number, spec: ColumnSpec<K>): ReadCell<K> {
-  const raw = valueAt(sheet, row, col);
-  const outcome = readValue(spec.type, raw, numberFormatAt(sheet, row, col));
-  const inRange = outcome.status !== "ok" || withinBounds(spec, outcome.value);
-  return { key: spec.key, spec, row, col, raw, outcome, inRange };
-}
-
 /** The value of a cell that read and is in range, or undefined. */
 export function validValue(cell: ReadCell | undefined): ReadValue | undefined {
   if (cell === undefined || cell.outcome.status !== "ok" || !cell.inRange) return undefined;
