@@ -14,7 +14,7 @@ import { tableStructureProblems, type StructureProblem } from "../layout/tableSt
 import { lastUsedColumn } from "../layout/usedColumns";
 import { NameMatcher } from "../text/normalizeText";
 import { numberFormatAt, valueAt } from "../values/cellValue";
-import { readRow, type ReadRow } from "../values/readCell";
+import { readRows, type ReadRow } from "../values/readCell";
 import { holdsNumber } from "../values/readValue";
 
 export type CellsColumnKey = CellsInputKey | OutputKey;
@@ -80,7 +80,7 @@ export function discoverCellsTable(sheet: SheetGrid): CellsTable {
     ratingCols: columnsOf((key) => ratingKeys.has(key)),
     holdsNumber: (row, col) => holdsNumber(valueAt(sheet, row, col), numberFormatAt(sheet, row, col)),
   });
-  const rows = classification.dataRows.map((row) => readRow(sheet, row, inputColumns, CELLS_COLUMNS));
+  const rows = readRows(sheet, classification.dataRows, inputColumns, CELLS_COLUMNS);
 
   const lastRow = Math.max(header.row, classification.totalRow ?? -1, ...classification.dataRows.slice(-1));
   let next = Math.max(header.lastColumn, lastUsedColumn(sheet, header.row, lastRow)) + 1;

@@ -57,8 +57,9 @@ function assertSheet(sheet: SheetGrid): void {
     throw new EngineError("evaluateWorkbook: every sheet needs a name and a values array");
   }
   const where = (row: number) => `sheet "${sheet.name}", row ${row + 1}`;
-  sheet.values.forEach((row, r) => {
-    if (row === undefined || row === null) return;
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row: unknown = sheet.values[r];
+    if (row === undefined || row === null) continue;
     if (!Array.isArray(row)) throw new EngineError(`evaluateWorkbook: ${where(r)} is not an array of cells`);
     for (let c = 0; c < row.length; c++) {
       if (!isGridValue(row[c])) {
@@ -67,7 +68,7 @@ function assertSheet(sheet: SheetGrid): void {
         );
       }
     }
-  });
+  }
   if (sheet.merges !== undefined && !Array.isArray(sheet.merges)) {
     throw new EngineError(`evaluateWorkbook: the merges of sheet "${sheet.name}" must be an array`);
   }

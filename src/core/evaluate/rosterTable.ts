@@ -12,7 +12,7 @@ import { findHeaderRow, type FoundHeader } from "../layout/findHeaderRow";
 import type { RosterKey } from "../layout/layout";
 import { tableStructureProblems, type StructureProblem } from "../layout/tableStructure";
 import { NameMatcher } from "../text/normalizeText";
-import { readRow, type ReadRow } from "../values/readCell";
+import { readRows, type ReadRow } from "../values/readCell";
 
 const ROSTER_MATCHER = new NameMatcher<RosterKey>(
   ROSTER_COLUMNS.map((spec) => ({ key: spec.key, names: columnNames(spec) })),
@@ -41,6 +41,6 @@ export function discoverRoster(sheet: SheetGrid): RosterTable {
     header.columns.get("cell_code") ?? null,
     header.columns.get("member_rating") ?? null,
   );
-  const members = rows.dataRows.map((row) => readRow(sheet, row, header.columns, ROSTER_COLUMNS));
+  const members = readRows(sheet, rows.dataRows, header.columns, ROSTER_COLUMNS);
   return { sheet, header, problems, members, signatureRow: rows.signatureRow };
 }

@@ -9,8 +9,8 @@ import type { FindingList, RowContext } from "./findingList";
 export const REQUIRED_VALUE_CODES: readonly RuleCode[] = ["E_REQUIRED"];
 
 export function checkRequiredValues(row: ReadRow, context: RowContext, findings: FindingList): void {
-  for (const cell of row.cells.values()) {
-    if (!cell.spec.required || cell.outcome.status !== "empty") continue;
+  if (row.cells.everyValueRead) return;
+  for (const cell of row.cells.cellsWhere((outcome, spec) => spec.required && outcome.status === "empty")) {
     findings.add({
       rule: "E_REQUIRED",
       sheet: context.sheet,

@@ -10,7 +10,7 @@ import type { CellsInputKey, RosterKey } from "../layout/layout";
 import { CROSS, CROSS_COUNTS } from "../messages/findingMessages";
 import type { RuleCode } from "../report/report";
 import { normalizeText } from "../text/normalizeText";
-import { validNumber, validValue, type ReadRow } from "../values/readCell";
+import { validNumber, validValue, type ReadCell, type ReadRow } from "../values/readCell";
 import type { FindingList } from "./findingList";
 
 export const ROSTER_CROSS_CODES: readonly RuleCode[] = ["E_CROSS"];
@@ -52,35 +52,48 @@ export interface RosterCrossInput {
 
 export function checkRosterCross(input: RosterCrossInput, findings: FindingList): void {
   const tallies = new Map<string, Tally>();
+  // A roster lists each cell's members together: the key and tally of the previous member's code
+  // serve the next one, and each distinct code text is normalised once.
+  const keysOfCodes = new Map<string, string>();
+  let lastCode: string | null = null;
+  let lastTally: Tally | null = null;
   for (const member of input.members) {
-    const codeCell = member.cells.get("cell_code");
-    const code = validValue(codeCell);
-    if (typeof code !== "string" || codeCell === undefined) continue;
-    const key = normalizeText(code);
-    if (!input.cellsByCode.has(key)) {
-      const name = validValue(member.cells.get("member_name"));
-      findings.add({
-        rule: "E_CROSS",
-        sheet: input.rosterSheet,
-        row: codeCell.row,
-        col: codeCell.col,
-        key: "cell_code",
-        cellCode: null,
-        messages: CROSS.unknownCode(typeof name === "string" ? name : "", code),
-      });
-      continue;
+    const code = member.cells.validValue("cell_code");
+    if (typeof code !== "string") continue;
+    let tally: Tally | undefined;
+    if (code === lastCode && lastTally !== null) {
+      tally = lastTally;
+    } else {
+      let key = keysOfCodes.get(code);
+      if (key === undefined) keysOfCodes.set(code, (key = normalizeText(code)));
+      if (!input.cellsByCode.has(key)) {
+        const codeCell = member.cells.get("cell_code") as ReadCell<RosterKey>;
+        const name = member.cells.validValue("member_name");
+        findings.add({
+          rule: "E_CROSS",
+          sheet: input.rosterSheet,
+          row: codeCell.row,
+          col: codeCell.col,
+          key: "cell_code",
+          cellCode: null,
+          messages: CROSS.unknownCode(typeof name === "string" ? name : "", code),
+        });
+        continue;
+      }
+      tally = tallies.get(key);
+      if (tally === undefined) tallies.set(key, (tally = emptyTally()));
+      lastCode = code;
+      lastTally = tally;
     }
-    let tally = tallies.get(key);
-    if (tally === undefined) tallies.set(key, (tally = emptyTally()));
     tally.members++;
-    const rating = validValue(member.cells.get("member_rating"));
+    const rating = member.cells.validValue("member_rating");
     if (typeof rating !== "string") tally.ratingUnread = true;
     else if (rating === "HTXSNV" || rating === "HTTNV") tally.good++;
     else if (rating === "KHTNV") tally.failed++;
-    const disciplined = validValue(member.cells.get("disciplined_flag"));
+    const disciplined = member.cells.validValue("disciplined_flag");
     if (disciplined === undefined) tally.disciplinedUnread = true;
     else if (disciplined === true) tally.disciplined++;
-    const admitted = validValue(member.cells.get("admitted_flag"));
+    const admitted = member.cells.validValue("admitted_flag");
     if (admitted === undefined) tally.admittedUnread = true;
     else if (admitted === true) tally.admitted++;
   }
@@ -109,7 +122,12 @@ export function checkRosterCross(input: RosterCrossInput, findings: FindingList)
         col: cell.col,
         key: column,
         cellCode: code,
-        messages: CROSS.count(CROSS_COUNTS[column as keyof typeof CROSS_COUNTS], code, rosterCount, value),
+        messages: CROSS.count(
+          CROSS_COUNTS[column as keyof typeof CROSS_COUNTS],
+          code,
+          rosterCount,
+          value,
+        ),
       });
     }
   }

@@ -23,9 +23,10 @@ export function checkShortfalls(
 ): void {
   for (const criterion of ruleset.criteria) {
     for (const indicator of criterion.indicators) {
+      const input = indicatorInput(indicator, row);
+      if (input === null || meetsTarget(indicator.target, input)) continue;
       const cell = row.cells.get(indicator.key);
-      const input = cell ? indicatorInput(indicator, row) : null;
-      if (!cell || input === null || meetsTarget(indicator.target, input)) continue;
+      if (cell === undefined) continue;
       const unit = indicator.kind === "rate" || PERCENT_KEYS.has(indicator.key) ? "percent" : "count";
       const shown =
         input.kind === "rate"

@@ -13,8 +13,9 @@ import type { FindingList, RowContext } from "./findingList";
 export const VALUE_TYPE_CODES: readonly RuleCode[] = ["E_TYPE"];
 
 export function checkValueTypes(row: ReadRow, context: RowContext, findings: FindingList): void {
-  for (const cell of row.cells.values()) {
-    if (cell.outcome.status !== "invalid") continue;
+  if (row.cells.everyValueRead) return;
+  for (const cell of row.cells.cellsWhere((outcome) => outcome.status === "invalid")) {
+    if (cell.outcome.status !== "invalid") continue; // narrows the outcome's type
     const address = toA1(cell.row, cell.col);
     findings.add({
       rule: "E_TYPE",

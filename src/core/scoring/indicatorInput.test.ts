@@ -33,6 +33,21 @@ describe("compareRate: exact fractions", () => {
     assert.equal(compareRate(2, 3, 66.66), 1);
     assert.equal(compareRate(0, 5, 0), 0);
   });
+
+  it("whole numbers (compared in doubles) agree with exact big-integer arithmetic, also near 2^53", () => {
+    const sign = (n: bigint) => (n === 0n ? 0 : n > 0n ? 1 : -1);
+    const cases: [number, number, number][] = [];
+    for (let whole = 1; whole <= 40; whole++) {
+      for (let part = 0; part <= whole; part++)
+        for (const percent of [0, 50, 70, 80, 90, 100]) cases.push([part, whole, percent]);
+    }
+    // Products past Number.MAX_SAFE_INTEGER take the exact path.
+    cases.push([2 ** 50, 2 ** 50, 100], [2 ** 50 + 1, 2 ** 50, 100], [3 ** 30, 3 ** 31, 33]);
+    for (const [part, whole, percent] of cases) {
+      const exact = sign(100n * BigInt(part) - BigInt(percent) * BigInt(whole));
+      assert.equal(compareRate(part, whole, percent), exact, `${part}/${whole} vs ${percent}%`);
+    }
+  });
 });
 
 describe("indicatorPoints and meetsTarget", () => {

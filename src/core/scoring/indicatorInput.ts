@@ -4,7 +4,7 @@
  * rate (members_good / members) is compared as an exact fraction (27 of 30 is 90%).
  */
 import type { Indicator, PointsBand, RatingCode, Target } from "../ruleset/ruleset";
-import { validNumber, validValue, type ReadRow } from "../values/readCell";
+import type { ReadRow } from "../values/readCell";
 
 export type IndicatorInput =
   | { readonly kind: "number"; readonly value: number }
@@ -14,14 +14,14 @@ export type IndicatorInput =
 /** The indicator's input from a row, or null when a value it needs is not valid. */
 export function indicatorInput(indicator: Indicator, row: ReadRow): IndicatorInput | null {
   if (indicator.kind === "rating") {
-    const value = validValue(row.cells.get(indicator.key));
+    const value = row.cells.validValue(indicator.key);
     return typeof value === "string" ? { kind: "rating", value: value as RatingCode } : null;
   }
-  const value = validNumber(row.cells.get(indicator.key));
-  if (value === undefined) return null;
+  const value = row.cells.validValue(indicator.key);
+  if (typeof value !== "number") return null;
   if (indicator.kind === "number") return { kind: "number", value };
-  const whole = validNumber(row.cells.get(indicator.of));
-  return whole === undefined || whole <= 0 ? null : { kind: "rate", part: value, whole };
+  const whole = row.cells.validValue(indicator.of);
+  return typeof whole !== "number" || whole <= 0 ? null : { kind: "rate", part: value, whole };
 }
 
 /** A finite decimal number as an exact fraction numerator / 10^k. */
@@ -36,6 +36,12 @@ function decimalFraction(value: number): { numerator: bigint; denominator: bigin
 
 /** Sign of (100 · part / whole − percent), computed exactly. */
 export function compareRate(part: number, whole: number, percent: number): number {
+  // Whole numbers (the usual case) compare exactly in doubles while the products stay safe.
+  if (Number.isInteger(part) && Number.isInteger(whole) && Number.isInteger(percent)) {
+    const left = 100 * part;
+    const right = percent * whole;
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left === right ? 0 : left > right ? 1 : -1;
+  }
   const p = decimalFraction(part);
   const w = decimalFraction(whole);
   const t = decimalFraction(percent);

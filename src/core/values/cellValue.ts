@@ -10,7 +10,11 @@ const BLANK_TEXT = new RegExp(`^${WHITE_SPACE_CLASS}*$`);
 /** Empty: nothing, "", only white space (NBSP included), or a formula whose cached result is "". */
 export function isEmptyValue(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === "string" && BLANK_TEXT.test(value);
+  if (typeof value !== "string") return false;
+  // Printable ASCII first (most texts) is never white space; anything else asks the full class.
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return BLANK_TEXT.test(value);
 }
 
 /** The text a cell shows, for matching and messages: numbers as digits, errors as "#N/A". */

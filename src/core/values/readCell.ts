@@ -39,67 +39,139 @@ export function validNumber(cell: ReadCell | undefined): number | undefined {
   return typeof value === "number" ? value : undefined;
 }
 
+/**
+ * The recognised cells of a data row by key. Besides the map, two reads that make no cell: the
+ * valid value under a key, and the cells that pass a test of their outcome and spec (the rules
+ * that look for problems make cells only for the few that have one).
+ */
+export interface RowCellMap<K extends string = string> extends ReadonlyMap<K, ReadCell<K>> {
+  /** True when every checked cell (an `ignored` one aside) read a value: none empty, none invalid. */
+  readonly everyValueRead: boolean;
+  /** What `validValue(cells.get(key))` gives, without making the cell. */
+  validValue(key: K): ReadValue | undefined;
+  /** The cells whose outcome and spec pass `test`, in the row's column order. */
+  cellsWhere(test: (outcome: ReadOutcome, spec: ColumnSpec<K>) => boolean): readonly ReadCell<K>[];
+}
+
 /** A data row: its 0-based row and its recognised cells by key. */
 export interface ReadRow<K extends string = string> {
   readonly row: number;
-  readonly cells: ReadonlyMap<K, ReadCell<K>>;
+  readonly cells: RowCellMap<K>;
+}
+
+const NO_CELLS: readonly never[] = Object.freeze([]);
+
+/** What every row of a table shares: its columns, its sheet and the outcomes of all its rows. */
+interface TableCells<K extends string> {
+  readonly plan: RowPlan<K>;
+  readonly sheet: SheetGrid;
+  /** Row after row, `plan.columns.length` outcomes each; UNREAD for an `ignored` column. */
+  readonly outcomes: readonly (ReadOutcome | typeof UNREAD)[];
 }
 
 /**
- * The cells of one row, as a read-only map from column key to cell. Only the outcomes are kept
- * (in the order of the row's columns, with the key → position index shared by every row of a
- * table); a ReadCell is made when asked for and dies young. A roster of 200,000 members would
- * otherwise keep 1.2 million cell objects and 200,000 hash maps alive for the garbage collector.
- * Cells compare by their fields, never by identity.
+ * An `ignored` column (STT) is never checked, only shown and fingerprinted as its text: its
+ * outcome is made from the cell when asked for, instead of one string and one object per row
+ * kept for the whole evaluation.
  */
-class RowCells<K extends string> implements ReadonlyMap<K, ReadCell<K>> {
+const UNREAD = Symbol("unread");
+
+/**
+ * The cells of one row. Only the outcomes are kept, in one array for the whole table (in the
+ * order of the table's columns, with the key → position index shared by every row); a ReadCell is
+ * made when asked for and dies young. A roster of 200,000 members would otherwise keep 1.2 million
+ * cell objects and 200,000 hash maps alive for the garbage collector. Cells compare by their
+ * fields, never by identity.
+ */
+class RowCells<K extends string> implements RowCellMap<K> {
   constructor(
-    private readonly plan: RowPlan<K>,
-    private readonly sheet: SheetGrid,
+    private readonly table: TableCells<K>,
     private readonly row: number,
-    private readonly outcomes: readonly ReadOutcome[],
+    /** Index of this row's first outcome in `table.outcomes`. */
+    private readonly first: number,
+    readonly everyValueRead: boolean,
   ) {}
 
   get size(): number {
-    return this.outcomes.length;
+    return this.table.plan.columns.length;
+  }
+
+  private outcomeAt(at: number): ReadOutcome {
+    const outcome = this.table.outcomes[this.first + at];
+    if (outcome !== UNREAD) return outcome;
+    const { spec, col } = this.table.plan.columns[at];
+    return readValue(
+      spec.type,
+      valueAt(this.table.sheet, this.row, col),
+      numberFormatAt(this.table.sheet, this.row, col),
+    );
   }
 
   private cellAt(at: number): ReadCell<K> {
-    const { spec, col } = this.plan.columns[at];
-    const outcome = this.outcomes[at];
+    const { spec, col } = this.table.plan.columns[at];
+    const outcome = this.outcomeAt(at);
     const inRange = outcome.status !== "ok" || withinBounds(spec, outcome.value);
-    return { key: spec.key, spec, row: this.row, col, raw: valueAt(this.sheet, this.row, col), outcome, inRange };
+    return {
+      key: spec.key,
+      spec,
+      row: this.row,
+      col,
+      raw: valueAt(this.table.sheet, this.row, col),
+      outcome,
+      inRange,
+    };
   }
 
   get(key: K): ReadCell<K> | undefined {
-    const at = this.plan.positions.get(key);
+    const at = this.table.plan.positions.get(key);
     return at === undefined ? undefined : this.cellAt(at);
   }
 
   has(key: K): boolean {
-    return this.plan.positions.has(key);
+    return this.table.plan.positions.has(key);
   }
 
-  forEach(callback: (value: ReadCell<K>, key: K, map: ReadonlyMap<K, ReadCell<K>>) => void, thisArg?: unknown): void {
-    for (let at = 0; at < this.outcomes.length; at++) {
+  validValue(key: K): ReadValue | undefined {
+    const at = this.table.plan.positions.get(key);
+    if (at === undefined) return undefined;
+    const outcome = this.outcomeAt(at);
+    if (outcome.status !== "ok" || !withinBounds(this.table.plan.columns[at].spec, outcome.value))
+      return undefined;
+    return outcome.value;
+  }
+
+  cellsWhere(test: (outcome: ReadOutcome, spec: ColumnSpec<K>) => boolean): readonly ReadCell<K>[] {
+    const { columns } = this.table.plan;
+    let cells: ReadCell<K>[] | undefined;
+    for (let at = 0; at < columns.length; at++) {
+      if (test(this.outcomeAt(at), columns[at].spec)) (cells ??= []).push(this.cellAt(at));
+    }
+    return cells ?? NO_CELLS;
+  }
+
+  forEach(
+    callback: (value: ReadCell<K>, key: K, map: ReadonlyMap<K, ReadCell<K>>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (let at = 0; at < this.size; at++) {
       const cell = this.cellAt(at);
       callback.call(thisArg, cell, cell.key, this);
     }
   }
 
   *entries(): MapIterator<[K, ReadCell<K>]> {
-    for (let at = 0; at < this.outcomes.length; at++) {
+    for (let at = 0; at < this.size; at++) {
       const cell = this.cellAt(at);
       yield [cell.key, cell];
     }
   }
 
   *keys(): MapIterator<K> {
-    for (const { spec } of this.plan.columns) yield spec.key;
+    for (const { spec } of this.table.plan.columns) yield spec.key;
   }
 
   values(): MapIterator<ReadCell<K>> {
-    const cells: ReadCell<K>[] = new Array(this.outcomes.length);
+    const cells: ReadCell<K>[] = new Array(this.size);
     for (let at = 0; at < cells.length; at++) cells[at] = this.cellAt(at);
     return cells.values() as MapIterator<ReadCell<K>>;
   }
@@ -109,45 +181,72 @@ class RowCells<K extends string> implements ReadonlyMap<K, ReadCell<K>> {
   }
 }
 
+/** The recognised columns of a table, in catalogue order, and each key's position among them. */
 interface RowPlan<K extends string> {
   readonly positions: ReadonlyMap<K, number>;
   readonly columns: readonly { readonly spec: ColumnSpec<K>; readonly col: number }[];
 }
 
-/** The plan of the recognised columns, by the table's columns map and specs (one per table). */
-const ROW_PLANS = new WeakMap<ReadonlyMap<string, number>, WeakMap<readonly ColumnSpec[], RowPlan<string>>>();
-
-function rowPlan<K extends string>(columns: ReadonlyMap<K, number>, specs: readonly ColumnSpec<K>[]): RowPlan<K> {
-  let bySpecs = ROW_PLANS.get(columns);
-  if (bySpecs === undefined) ROW_PLANS.set(columns, (bySpecs = new WeakMap()));
-  let plan = bySpecs.get(specs) as RowPlan<K> | undefined;
-  if (plan === undefined) {
-    const positions = new Map<K, number>();
-    const list: { spec: ColumnSpec<K>; col: number }[] = [];
-    for (const spec of specs) {
-      const col = columns.get(spec.key);
-      if (col === undefined || positions.has(spec.key)) continue;
-      positions.set(spec.key, list.length);
-      list.push({ spec, col });
-    }
-    plan = { positions, columns: list };
-    bySpecs.set(specs, plan as unknown as RowPlan<string>);
-  }
-  return plan;
-}
-
-/** Reads the recognised columns of one row. */
-export function readRow<K extends string>(
-  sheet: SheetGrid,
-  row: number,
+function rowPlan<K extends string>(
   columns: ReadonlyMap<K, number>,
   specs: readonly ColumnSpec<K>[],
-): ReadRow<K> {
-  const plan = rowPlan(columns, specs);
-  const outcomes: ReadOutcome[] = new Array(plan.columns.length);
-  for (let i = 0; i < plan.columns.length; i++) {
-    const { spec, col } = plan.columns[i];
-    outcomes[i] = readValue(spec.type, valueAt(sheet, row, col), numberFormatAt(sheet, row, col));
+): RowPlan<K> {
+  const positions = new Map<K, number>();
+  const list: { spec: ColumnSpec<K>; col: number }[] = [];
+  for (const spec of specs) {
+    const col = columns.get(spec.key);
+    if (col === undefined || positions.has(spec.key)) continue;
+    positions.set(spec.key, list.length);
+    list.push({ spec, col });
   }
-  return { row, cells: new RowCells(plan, sheet, row, outcomes) };
+  return { positions, columns: list };
+}
+
+/**
+ * How many distinct texts each column remembers. A text reads the same whatever its number
+ * format (only numbers are read through the format), so a column's outcome for a text is kept
+ * and shared: a roster repeats its cell codes, ratings and flags on every member row. Names,
+ * all different, stop adding once the memo is full.
+ */
+const TEXT_MEMO_LIMIT = 4096;
+
+/** Reads the recognised columns of the given 0-based rows of a table. */
+export function readRows<K extends string>(
+  sheet: SheetGrid,
+  rows: readonly number[],
+  columns: ReadonlyMap<K, number>,
+  specs: readonly ColumnSpec<K>[],
+): ReadRow<K>[] {
+  const plan = rowPlan(columns, specs);
+  const width = plan.columns.length;
+  const memos = plan.columns.map(() => new Map<string, ReadOutcome>());
+  const outcomes: (ReadOutcome | typeof UNREAD)[] = new Array(rows.length * width);
+  const table: TableCells<K> = { plan, sheet, outcomes };
+  return rows.map((row, index) => {
+    const values = sheet.values[row] ?? [];
+    const first = index * width;
+    let everyValueRead = true;
+    for (let at = 0; at < width; at++) {
+      const { spec, col } = plan.columns[at];
+      if (spec.type === "ignored") {
+        outcomes[first + at] = UNREAD;
+        continue;
+      }
+      const raw = values[col] ?? null;
+      let outcome: ReadOutcome | undefined;
+      if (typeof raw !== "string") {
+        outcome = readValue(spec.type, raw, numberFormatAt(sheet, row, col));
+      } else {
+        const memo = memos[at];
+        outcome = memo.get(raw);
+        if (outcome === undefined) {
+          outcome = readValue(spec.type, raw, numberFormatAt(sheet, row, col));
+          if (memo.size < TEXT_MEMO_LIMIT) memo.set(raw, outcome);
+        }
+      }
+      if (outcome.status !== "ok") everyValueRead = false;
+      outcomes[first + at] = outcome;
+    }
+    return { row, cells: new RowCells(table, row, first, everyValueRead) };
+  });
 }

@@ -1,0 +1,109 @@
+/**
+ * readRows: the outcomes kept per table (texts read once per column, STT read when asked) are the
+ * outcomes readValue gives cell by cell, and the row-level reads agree with the map's cells.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { ROSTER_COLUMNS } from "../catalog/rosterColumns";
+import type { CellValue, SheetGrid } from "../grid/grid";
+import type { RosterKey } from "../layout/layout";
+import { readRows, validValue } from "./readCell";
+import { readValue } from "./readValue";
+
+const KEYS = ROSTER_COLUMNS.map((spec) => spec.key);
+const COLUMNS = new Map<RosterKey, number>(KEYS.map((key, index) => [key, index]));
+
+/** Texts that repeat (as a roster's codes, ratings and flags do), odd ones and non-texts. */
+const SAMPLES: CellValue[] = [
+  "CB01",
+  "CB01",
+  " CB01 ",
+  "cb01",
+  "HTXSNV",
+  "HTTNV",
+  "Hoàn thành tốt nhiệm vụ",
+  "Hoa\u0300n tha\u0300nh nhiê\u0323m vu\u0323",
+  "x",
+  "X",
+  "có",
+  "không",
+  "0",
+  "1",
+  "2",
+  "",
+  "\u00a0",
+  "  ",
+  "Nguyễn Văn A",
+  "Nguyễn  Văn\u00a0A",
+  null,
+  0,
+  1,
+  2,
+  7.5,
+  true,
+  false,
+  { error: "#N/A" },
+  "12",
+  "92,5%",
+];
+
+function sheetOf(rows: CellValue[][]): SheetGrid {
+  return {
+    name: "Đảng viên",
+    values: rows,
+    numberFormats: rows.map((row) => row.map((_, c) => (c === 0 ? "0" : "General"))),
+  };
+}
+
+describe("readRows", () => {
+  it("gives, for every cell, the outcome readValue gives that cell alone", () => {
+    const rows: CellValue[][] = [];
+    for (let r = 0; r < 400; r++)
+      rows.push(KEYS.map((_, c) => SAMPLES[(r * (c + 3) + c) % SAMPLES.length]));
+    const sheet = sheetOf(rows);
+    const read = readRows(
+      sheet,
+      rows.map((_, r) => r),
+      COLUMNS,
+      ROSTER_COLUMNS,
+    );
+    assert.equal(read.length, rows.length);
+    for (const row of read) {
+      for (const spec of ROSTER_COLUMNS) {
+        const col = COLUMNS.get(spec.key) as number;
+        const raw = rows[row.row][col];
+        const cell = row.cells.get(spec.key);
+        assert.ok(cell, `${spec.key} of row ${row.row}`);
+        assert.deepEqual(
+          cell.outcome,
+          readValue(spec.type, raw, sheet.numberFormats?.[row.row][col] ?? "General"),
+        );
+        assert.deepEqual([cell.row, cell.col, cell.raw], [row.row, col, raw]);
+        assert.equal(row.cells.validValue(spec.key), validValue(cell));
+      }
+    }
+  });
+
+  it("says whether every checked cell read a value, and picks cells by outcome and spec", () => {
+    // STT is ignored: an empty STT is never checked, so the first row still read every value.
+    const complete: CellValue[] = [null, "Nguyễn Văn A", "CB01", "HTTNV", null, "x"];
+    const missing: CellValue[] = [2, "Trần Thị B", "", "HTTV", 1, 0];
+    const read = readRows(sheetOf([complete, missing]), [0, 1], COLUMNS, ROSTER_COLUMNS);
+    assert.equal(read[0].cells.everyValueRead, true);
+    assert.deepEqual(
+      read[0].cells.cellsWhere((outcome) => outcome.status === "invalid"),
+      [],
+    );
+    assert.equal(read[1].cells.everyValueRead, false);
+    const unread = read[1].cells
+      .cellsWhere((outcome, spec) => spec.type !== "ignored" && outcome.status !== "ok")
+      .map((cell) => [cell.key, cell.outcome.status]);
+    assert.deepEqual(unread, [
+      ["cell_code", "empty"],
+      ["member_rating", "invalid"],
+    ]);
+    assert.equal(read[1].cells.validValue("admitted_flag"), false);
+    assert.equal(read[1].cells.validValue("stt"), "2");
+    assert.equal(read[0].cells.get("stt")?.outcome.status, "empty");
+  });
+});
