@@ -33,10 +33,10 @@ function canonicalCell(cell: ReadCell | undefined): Canonical {
   return cell === undefined ? null : canonicalOutcome(cell.outcome, cell.raw);
 }
 
-function tableSection<K extends string>(rows: readonly ReadRow<K>[], keys: readonly K[]) {
+function tableSection<K extends string>(rows: Iterable<ReadRow<K>>, keys: readonly K[]) {
   return {
     columns: keys,
-    rows: rows.map((row) => keys.map((key) => canonicalCell(row.cells.get(key)))),
+    rows: Array.from(rows, (row) => keys.map((key) => canonicalCell(row.cells.get(key)))),
   };
 }
 

@@ -80,7 +80,8 @@ export function discoverCellsTable(sheet: SheetGrid): CellsTable {
     ratingCols: columnsOf((key) => ratingKeys.has(key)),
     holdsNumber: (row, col) => holdsNumber(valueAt(sheet, row, col), numberFormatAt(sheet, row, col)),
   });
-  const rows = readRows(sheet, classification.dataRows, inputColumns, CELLS_COLUMNS);
+  // Party cells are few and each is read by many rules: their rows are kept.
+  const rows = readRows(sheet, classification.dataRows, inputColumns, CELLS_COLUMNS).toArray();
 
   const lastRow = Math.max(header.row, classification.totalRow ?? -1, ...classification.dataRows.slice(-1));
   let next = Math.max(header.lastColumn, lastUsedColumn(sheet, header.row, lastRow)) + 1;

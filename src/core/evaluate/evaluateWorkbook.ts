@@ -144,7 +144,7 @@ function rosterLayout(roster: RosterTable | null): TableLayout<RosterKey> | null
     roster.sheet.name,
     roster.header.row,
     roster.header.columns,
-    roster.members.map((m) => m.row),
+    roster.members.rowNumbers,
     null,
     roster.signatureRow,
   );

@@ -12,7 +12,7 @@ import { findHeaderRow, type FoundHeader } from "../layout/findHeaderRow";
 import type { RosterKey } from "../layout/layout";
 import { tableStructureProblems, type StructureProblem } from "../layout/tableStructure";
 import { NameMatcher } from "../text/normalizeText";
-import { readRows, type ReadRow } from "../values/readCell";
+import { ReadRows, readRows } from "../values/readCell";
 
 const ROSTER_MATCHER = new NameMatcher<RosterKey>(
   ROSTER_COLUMNS.map((spec) => ({ key: spec.key, names: columnNames(spec) })),
@@ -27,14 +27,22 @@ export interface RosterTable {
   readonly sheet: SheetGrid;
   readonly header: FoundHeader<RosterKey> | null;
   readonly problems: readonly StructureProblem<RosterKey>[];
-  readonly members: readonly ReadRow<RosterKey>[];
+  /** Member rows, made when iterated (see ReadRows): a roster can hold hundreds of thousands. */
+  readonly members: ReadRows<RosterKey>;
   readonly signatureRow: number | null;
 }
 
 export function discoverRoster(sheet: SheetGrid): RosterTable {
   const header = findHeaderRow(sheet, { matcher: ROSTER_MATCHER, counts: (key) => key !== "stt" });
   const problems = tableStructureProblems(header, REQUIRED_KEYS);
-  if (header === null) return { sheet, header, problems, members: [], signatureRow: null };
+  if (header === null)
+    return {
+      sheet,
+      header,
+      problems,
+      members: readRows(sheet, [], new Map(), ROSTER_COLUMNS),
+      signatureRow: null,
+    };
   const rows = classifyMemberRows(
     sheet,
     header.row,

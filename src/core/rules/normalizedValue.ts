@@ -12,10 +12,17 @@ import type { FindingList, RowContext } from "./findingList";
 
 export const NORMALIZED_VALUE_CODES: readonly RuleCode[] = ["W_NORMALIZED"];
 
-export function checkNormalizedValues(row: ReadRow, context: RowContext, findings: FindingList): void {
-  for (const cell of row.cells.values()) {
+export function checkNormalizedValues(
+  row: ReadRow,
+  context: RowContext,
+  findings: FindingList,
+): void {
+  const normalized = row.cells.cellsWhere(
+    (outcome) => outcome.status === "ok" && outcome.normalized && typeof outcome.value === "number",
+  );
+  for (const cell of normalized) {
     const { outcome } = cell;
-    if (outcome.status !== "ok" || !outcome.normalized || typeof outcome.value !== "number") continue;
+    if (outcome.status !== "ok" || typeof outcome.value !== "number") continue; // narrows the type
     const raw = typeof cell.raw === "number" ? cell.raw : String(cell.raw);
     findings.add({
       rule: "W_NORMALIZED",

@@ -44,7 +44,7 @@ export interface RosterCrossInput {
   readonly rosterSheet: string;
   /** "Chi bộ" rows by normalised code (all rows, duplicates included). */
   readonly cellsByCode: ReadonlyMap<string, readonly ReadRow<CellsInputKey>[]>;
-  readonly members: readonly ReadRow<RosterKey>[];
+  readonly members: Iterable<ReadRow<RosterKey>>;
   /** Which optional roster columns exist. */
   readonly hasDisciplined: boolean;
   readonly hasAdmitted: boolean;

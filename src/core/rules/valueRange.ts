@@ -3,14 +3,16 @@ import { toA1 } from "../grid/address";
 import { rangeMessage } from "../messages/findingMessages";
 import type { ColumnKey } from "../report/evaluation";
 import type { RuleCode } from "../report/report";
-import type { ReadRow } from "../values/readCell";
+import { withinBounds, type ReadRow } from "../values/readCell";
 import type { FindingList, RowContext } from "./findingList";
 
 export const VALUE_RANGE_CODES: readonly RuleCode[] = ["E_RANGE"];
 
 export function checkValueRanges(row: ReadRow, context: RowContext, findings: FindingList): void {
-  for (const cell of row.cells.values()) {
-    if (cell.inRange || cell.outcome.status !== "ok" || typeof cell.outcome.value !== "number") continue;
+  for (const cell of row.cells.cellsWhere(
+    (outcome, spec) => outcome.status === "ok" && !withinBounds(spec, outcome.value),
+  )) {
+    if (cell.outcome.status !== "ok" || typeof cell.outcome.value !== "number") continue; // narrows the type
     findings.add({
       rule: "E_RANGE",
       sheet: context.sheet,

@@ -46,16 +46,44 @@ function formatTokens(format: string): string {
     .replace(/\*./g, "");
 }
 
+interface FormatKind {
+  readonly percent: boolean;
+  readonly date: boolean;
+}
+
+/**
+ * What each number format says, worked out once per format: a workbook uses a handful of formats
+ * on thousands of cells. The memo stops growing past FORMAT_MEMO_LIMIT distinct formats.
+ */
+const FORMAT_KINDS = new Map<string, FormatKind>();
+const FORMAT_MEMO_LIMIT = 1024;
+
+function formatKind(format: string): FormatKind {
+  let kind = FORMAT_KINDS.get(format);
+  if (kind === undefined) {
+    const tokens = formatTokens(format);
+    const section = tokens.split(";")[0];
+    kind = {
+      percent: tokens.includes("%"),
+      date:
+        format !== "General" &&
+        format !== "@" &&
+        /[dmyhs]/i.test(section.replace(/General/gi, "").replace(/E[+-]/gi, "")),
+    };
+    if (FORMAT_KINDS.size < FORMAT_MEMO_LIMIT) FORMAT_KINDS.set(format, kind);
+  }
+  return kind;
+}
+
 /** A percent format ("0%", "0.0%"): Excel stores the fraction (0.92) and shows 92%. */
 export function isPercentFormat(format: string): boolean {
-  return formatTokens(format).includes("%");
+  return formatKind(format).percent;
 }
 
 /** A date or time format ("dd/mm/yyyy", "h:mm"): the number is a serial date, not a count. */
 export function isDateFormat(format: string): boolean {
   if (format === "General" || format === "@") return false;
-  const section = formatTokens(format).split(";")[0];
-  return /[dmyhs]/i.test(section.replace(/General/gi, "").replace(/E[+-]/gi, ""));
+  return formatKind(format).date;
 }
 
 export { isErrorValue };

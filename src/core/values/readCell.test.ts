@@ -88,7 +88,7 @@ describe("readRows", () => {
     // STT is ignored: an empty STT is never checked, so the first row still read every value.
     const complete: CellValue[] = [null, "Nguyễn Văn A", "CB01", "HTTNV", null, "x"];
     const missing: CellValue[] = [2, "Trần Thị B", "", "HTTV", 1, 0];
-    const read = readRows(sheetOf([complete, missing]), [0, 1], COLUMNS, ROSTER_COLUMNS);
+    const read = readRows(sheetOf([complete, missing]), [0, 1], COLUMNS, ROSTER_COLUMNS).toArray();
     assert.equal(read[0].cells.everyValueRead, true);
     assert.deepEqual(
       read[0].cells.cellsWhere((outcome) => outcome.status === "invalid"),
@@ -105,5 +105,29 @@ describe("readRows", () => {
     assert.equal(read[1].cells.validValue("admitted_flag"), false);
     assert.equal(read[1].cells.validValue("stt"), "2");
     assert.equal(read[0].cells.get("stt")?.outcome.status, "empty");
+  });
+
+  it("makes rows when iterated: equal each time, in order, and a clear error past the end", () => {
+    const rows: CellValue[][] = [
+      [1, "A", "CB01", "HTTNV", null, null],
+      [],
+      [2, "B", "CB01", "HTNV", "x", null],
+    ];
+    const read = readRows(sheetOf(rows), [0, 2], COLUMNS, ROSTER_COLUMNS);
+    assert.equal(read.length, 2);
+    assert.deepEqual(read.rowNumbers, [0, 2]);
+    assert.deepEqual(
+      [...read].map((row) => [
+        row.row,
+        row.cells.validValue("member_rating"),
+        row.cells.validValue("disciplined_flag"),
+      ]),
+      [
+        [0, "HTTNV", false],
+        [2, "HTNV", true],
+      ],
+    );
+    assert.deepEqual([...read.at(1).cells.values()], [...read.toArray()[1].cells.values()]);
+    assert.throws(() => read.at(2), RangeError);
   });
 });

@@ -20,7 +20,8 @@ export interface ReadCell<K extends string = string> {
   readonly inRange: boolean;
 }
 
-function withinBounds(spec: ColumnSpec, value: ReadValue): boolean {
+/** True unless the value is a number outside the column's bounds. */
+export function withinBounds(spec: ColumnSpec, value: ReadValue): boolean {
   if (typeof value !== "number") return true;
   if (spec.min !== undefined && value < spec.min) return false;
   if (spec.max !== undefined && value > spec.max) return false;
@@ -210,22 +211,63 @@ function rowPlan<K extends string>(
  */
 const TEXT_MEMO_LIMIT = 4096;
 
+/**
+ * The read data rows of a table. What is kept is one array of outcomes for the whole table and
+ * a flag per row; a row (and its cells map) is made when iterated or asked for and dies young, so
+ * a roster of 200,000 members leaves no 400,000 small objects for the garbage collector to copy.
+ * Rows compare by their fields, never by identity; keep `toArray()` for a table read many times.
+ */
+export class ReadRows<K extends string> implements Iterable<ReadRow<K>> {
+  constructor(
+    private readonly table: TableCells<K>,
+    /** 0-based sheet rows, in order. */
+    readonly rowNumbers: readonly number[],
+    private readonly everyValueRead: Uint8Array,
+  ) {}
+
+  get length(): number {
+    return this.rowNumbers.length;
+  }
+
+  /** The row at an index of the table (0 for the first data row). */
+  at(index: number): ReadRow<K> {
+    if (!Number.isInteger(index) || index < 0 || index >= this.rowNumbers.length) {
+      throw new RangeError(`ReadRows.at: no row at index ${index} of ${this.rowNumbers.length}`);
+    }
+    const row = this.rowNumbers[index];
+    const width = this.table.plan.columns.length;
+    return {
+      row,
+      cells: new RowCells(this.table, row, index * width, this.everyValueRead[index] === 1),
+    };
+  }
+
+  *[Symbol.iterator](): IterableIterator<ReadRow<K>> {
+    for (let index = 0; index < this.rowNumbers.length; index++) yield this.at(index);
+  }
+
+  toArray(): ReadRow<K>[] {
+    return Array.from(this);
+  }
+}
+
 /** Reads the recognised columns of the given 0-based rows of a table. */
 export function readRows<K extends string>(
   sheet: SheetGrid,
   rows: readonly number[],
   columns: ReadonlyMap<K, number>,
   specs: readonly ColumnSpec<K>[],
-): ReadRow<K>[] {
+): ReadRows<K> {
   const plan = rowPlan(columns, specs);
   const width = plan.columns.length;
   const memos = plan.columns.map(() => new Map<string, ReadOutcome>());
   const outcomes: (ReadOutcome | typeof UNREAD)[] = new Array(rows.length * width);
-  const table: TableCells<K> = { plan, sheet, outcomes };
-  return rows.map((row, index) => {
+  const everyValueRead = new Uint8Array(rows.length);
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
     const values = sheet.values[row] ?? [];
     const first = index * width;
-    let everyValueRead = true;
+    let read = 1;
     for (let at = 0; at < width; at++) {
       const { spec, col } = plan.columns[at];
       if (spec.type === "ignored") {
@@ -244,9 +286,10 @@ export function readRows<K extends string>(
           if (memo.size < TEXT_MEMO_LIMIT) memo.set(raw, outcome);
         }
       }
-      if (outcome.status !== "ok") everyValueRead = false;
+      if (outcome.status !== "ok") read = 0;
       outcomes[first + at] = outcome;
     }
-    return { row, cells: new RowCells(table, row, first, everyValueRead) };
-  });
+    everyValueRead[index] = read;
+  }
+  return new ReadRows({ plan, sheet, outcomes }, rows.slice(), everyValueRead);
 }
