@@ -253,8 +253,9 @@ export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): 
   if (roster !== null) {
     reportRosterStructure(roster.sheet.name, roster.header?.row ?? null, roster.problems, rosterHeaderOf, findings);
     if (roster.problems.length === 0 && roster.members.length > 0) {
-      for (const member of roster.members) {
-        const context: RowContext = { sheet: roster.sheet.name, cellCode: null };
+      // Only rows where some cell did not read a value can hold an empty or invalid cell.
+      const context: RowContext = { sheet: roster.sheet.name, cellCode: null };
+      for (const member of roster.members.incomplete()) {
         checkRequiredValues(member, context, findings);
         checkValueTypes(member, context, findings);
       }

@@ -7,7 +7,7 @@
  */
 import type { CellValue, SheetGrid } from "../grid/grid";
 import { normalizeText, startsWithKeyword } from "../text/normalizeText";
-import { isEmptyValue } from "../values/cellValue";
+import { isEmptyRow, isEmptyValue } from "../values/cellValue";
 import { isColumnLabelRow } from "./columnLabels";
 
 export const SIGNATURE_KEYWORDS = ["Người lập biểu", "T/M", "Bí thư", "Xác nhận"].map(normalizeText);
@@ -73,7 +73,7 @@ export function classifyRows(sheet: SheetGrid, headerRow: number, roles: RowRole
   let seenNonEmpty = false;
   for (let row = headerRow + 1; row < sheet.values.length; row++) {
     const values = sheet.values[row] ?? [];
-    if (values.every((value) => isEmptyValue(value))) continue;
+    if (isEmptyRow(values)) continue;
     if (!seenNonEmpty) {
       seenNonEmpty = true;
       if (isColumnLabelRow(values)) {
@@ -123,7 +123,7 @@ export function classifyMemberRows(
   let seenNonEmpty = false;
   for (let row = headerRow + 1; row < sheet.values.length; row++) {
     const values = sheet.values[row] ?? [];
-    if (values.every((value) => isEmptyValue(value))) continue;
+    if (isEmptyRow(values)) continue;
     if (!seenNonEmpty) {
       seenNonEmpty = true;
       if (isColumnLabelRow(values)) {

@@ -259,38 +259,39 @@ export function shortfallMessage(
 ): LocalizedText {
   const suffix = veto ? { vi: " (tiêu chí phủ quyết)", en: " (veto indicator)" } : { vi: "", en: "" };
   if (target.op === "in") {
-    const list = (lang: "vi" | "en") => joinAlternatives(target.values as RatingCode[], lang);
+    const values = target.values as RatingCode[];
     return both(
-      `${title.vi} là ${shown.vi}, chưa đạt yêu cầu ${list("vi")}${suffix.vi}.`,
-      `${title.en}: ${shown.en}; the target is ${list("en")}${suffix.en}.`,
+      `${title.vi} là ${shown.vi}, chưa đạt yêu cầu ${joinAlternatives(values, "vi")}${suffix.vi}.`,
+      `${title.en}: ${shown.en}; the target is ${joinAlternatives(values, "en")}${suffix.en}.`,
     );
   }
-  const t = (lang: "vi" | "en") => amount(target.value, unit, lang);
+  // Plain values, no inner functions: this runs once per shortfall, tens of thousands of times.
+  const t = { vi: amount(target.value, unit, "vi"), en: amount(target.value, unit, "en") };
   switch (target.op) {
     case ">=":
       return unit === "percent"
         ? both(
-            `${title.vi} là ${shown.vi}, chưa đạt yêu cầu ${t("vi")}${suffix.vi}.`,
-            `${title.en}: ${shown.en}, below the target of ${t("en")}${suffix.en}.`,
+            `${title.vi} là ${shown.vi}, chưa đạt yêu cầu ${t.vi}${suffix.vi}.`,
+            `${title.en}: ${shown.en}, below the target of ${t.en}${suffix.en}.`,
           )
         : both(
-            `${title.vi} là ${shown.vi}, chưa đạt yêu cầu tối thiểu ${t("vi")}${suffix.vi}.`,
-            `${title.en}: ${shown.en}, below the minimum of ${t("en")}${suffix.en}.`,
+            `${title.vi} là ${shown.vi}, chưa đạt yêu cầu tối thiểu ${t.vi}${suffix.vi}.`,
+            `${title.en}: ${shown.en}, below the minimum of ${t.en}${suffix.en}.`,
           );
     case "<=":
       return both(
-        `${title.vi} là ${shown.vi}, vượt mức tối đa ${t("vi")}${suffix.vi}.`,
-        `${title.en}: ${shown.en}, above the maximum of ${t("en")}${suffix.en}.`,
+        `${title.vi} là ${shown.vi}, vượt mức tối đa ${t.vi}${suffix.vi}.`,
+        `${title.en}: ${shown.en}, above the maximum of ${t.en}${suffix.en}.`,
       );
     case "=":
       return below
         ? both(
-            `${title.vi} là ${shown.vi}, chưa đạt yêu cầu ${t("vi")}${suffix.vi}.`,
-            `${title.en}: ${shown.en}, below the target of ${t("en")}${suffix.en}.`,
+            `${title.vi} là ${shown.vi}, chưa đạt yêu cầu ${t.vi}${suffix.vi}.`,
+            `${title.en}: ${shown.en}, below the target of ${t.en}${suffix.en}.`,
           )
         : both(
-            `${title.vi} là ${shown.vi}, yêu cầu là ${t("vi")}${suffix.vi}.`,
-            `${title.en}: ${shown.en}; the target is ${t("en")}${suffix.en}.`,
+            `${title.vi} là ${shown.vi}, yêu cầu là ${t.vi}${suffix.vi}.`,
+            `${title.en}: ${shown.en}; the target is ${t.en}${suffix.en}.`,
           );
   }
 }

@@ -8,19 +8,20 @@ import { normalizedMessage } from "../messages/findingMessages";
 import type { ColumnKey } from "../report/evaluation";
 import type { RuleCode } from "../report/report";
 import type { ReadRow } from "../values/readCell";
+import type { ReadOutcome } from "../values/readValue";
 import type { FindingList, RowContext } from "./findingList";
 
 export const NORMALIZED_VALUE_CODES: readonly RuleCode[] = ["W_NORMALIZED"];
+
+const isNormalizedNumber = (outcome: ReadOutcome) =>
+  outcome.status === "ok" && outcome.normalized && typeof outcome.value === "number";
 
 export function checkNormalizedValues(
   row: ReadRow,
   context: RowContext,
   findings: FindingList,
 ): void {
-  const normalized = row.cells.cellsWhere(
-    (outcome) => outcome.status === "ok" && outcome.normalized && typeof outcome.value === "number",
-  );
-  for (const cell of normalized) {
+  for (const cell of row.cells.cellsWhere(isNormalizedNumber)) {
     const { outcome } = cell;
     if (outcome.status !== "ok" || typeof outcome.value !== "number") continue; // narrows the type
     const raw = typeof cell.raw === "number" ? cell.raw : String(cell.raw);

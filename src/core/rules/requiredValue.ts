@@ -2,15 +2,19 @@
 import type { RuleCode } from "../report/report";
 import { requiredMessage } from "../messages/findingMessages";
 import { toA1 } from "../grid/address";
+import type { ColumnSpec } from "../catalog/columnSpec";
 import type { ReadRow } from "../values/readCell";
+import type { ReadOutcome } from "../values/readValue";
 import type { ColumnKey } from "../report/evaluation";
 import type { FindingList, RowContext } from "./findingList";
 
 export const REQUIRED_VALUE_CODES: readonly RuleCode[] = ["E_REQUIRED"];
 
+const isRequiredAndEmpty = (outcome: ReadOutcome, spec: ColumnSpec) => spec.required && outcome.status === "empty";
+
 export function checkRequiredValues(row: ReadRow, context: RowContext, findings: FindingList): void {
   if (row.cells.everyValueRead) return;
-  for (const cell of row.cells.cellsWhere((outcome, spec) => spec.required && outcome.status === "empty")) {
+  for (const cell of row.cells.cellsWhere(isRequiredAndEmpty)) {
     findings.add({
       rule: "E_REQUIRED",
       sheet: context.sheet,

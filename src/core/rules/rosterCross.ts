@@ -10,7 +10,13 @@ import type { CellsInputKey, RosterKey } from "../layout/layout";
 import { CROSS, CROSS_COUNTS } from "../messages/findingMessages";
 import type { RuleCode } from "../report/report";
 import { normalizeText } from "../text/normalizeText";
-import { validNumber, validValue, type ReadCell, type ReadRow } from "../values/readCell";
+import {
+  validNumber,
+  validValue,
+  type ReadCell,
+  type ReadRow,
+  type ReadRows,
+} from "../values/readCell";
 import type { FindingList } from "./findingList";
 
 export const ROSTER_CROSS_CODES: readonly RuleCode[] = ["E_CROSS"];
@@ -44,7 +50,7 @@ export interface RosterCrossInput {
   readonly rosterSheet: string;
   /** "Chi bộ" rows by normalised code (all rows, duplicates included). */
   readonly cellsByCode: ReadonlyMap<string, readonly ReadRow<CellsInputKey>[]>;
-  readonly members: Iterable<ReadRow<RosterKey>>;
+  readonly members: ReadRows<RosterKey>;
   /** Which optional roster columns exist. */
   readonly hasDisciplined: boolean;
   readonly hasAdmitted: boolean;
@@ -57,8 +63,12 @@ export function checkRosterCross(input: RosterCrossInput, findings: FindingList)
   const keysOfCodes = new Map<string, string>();
   let lastCode: string | null = null;
   let lastTally: Tally | null = null;
-  for (const member of input.members) {
-    const code = member.cells.validValue("cell_code");
+  const codes = input.members.validValues("cell_code");
+  const ratings = input.members.validValues("member_rating");
+  const disciplinedFlags = input.members.validValues("disciplined_flag");
+  const admittedFlags = input.members.validValues("admitted_flag");
+  for (let index = 0; index < input.members.length; index++) {
+    const code = codes(index);
     if (typeof code !== "string") continue;
     let tally: Tally | undefined;
     if (code === lastCode && lastTally !== null) {
@@ -67,6 +77,7 @@ export function checkRosterCross(input: RosterCrossInput, findings: FindingList)
       let key = keysOfCodes.get(code);
       if (key === undefined) keysOfCodes.set(code, (key = normalizeText(code)));
       if (!input.cellsByCode.has(key)) {
+        const member = input.members.at(index);
         const codeCell = member.cells.get("cell_code") as ReadCell<RosterKey>;
         const name = member.cells.validValue("member_name");
         findings.add({
@@ -86,14 +97,14 @@ export function checkRosterCross(input: RosterCrossInput, findings: FindingList)
       lastTally = tally;
     }
     tally.members++;
-    const rating = member.cells.validValue("member_rating");
+    const rating = ratings(index);
     if (typeof rating !== "string") tally.ratingUnread = true;
     else if (rating === "HTXSNV" || rating === "HTTNV") tally.good++;
     else if (rating === "KHTNV") tally.failed++;
-    const disciplined = member.cells.validValue("disciplined_flag");
+    const disciplined = disciplinedFlags(index);
     if (disciplined === undefined) tally.disciplinedUnread = true;
     else if (disciplined === true) tally.disciplined++;
-    const admitted = member.cells.validValue("admitted_flag");
+    const admitted = admittedFlags(index);
     if (admitted === undefined) tally.admittedUnread = true;
     else if (admitted === true) tally.admitted++;
   }

@@ -4,14 +4,17 @@ import { rangeMessage } from "../messages/findingMessages";
 import type { ColumnKey } from "../report/evaluation";
 import type { RuleCode } from "../report/report";
 import { withinBounds, type ReadRow } from "../values/readCell";
+import type { ReadOutcome } from "../values/readValue";
+import type { ColumnSpec } from "../catalog/columnSpec";
 import type { FindingList, RowContext } from "./findingList";
 
 export const VALUE_RANGE_CODES: readonly RuleCode[] = ["E_RANGE"];
 
+const isOutOfBounds = (outcome: ReadOutcome, spec: ColumnSpec) =>
+  outcome.status === "ok" && !withinBounds(spec, outcome.value);
+
 export function checkValueRanges(row: ReadRow, context: RowContext, findings: FindingList): void {
-  for (const cell of row.cells.cellsWhere(
-    (outcome, spec) => outcome.status === "ok" && !withinBounds(spec, outcome.value),
-  )) {
+  for (const cell of row.cells.cellsWhere(isOutOfBounds)) {
     if (cell.outcome.status !== "ok" || typeof cell.outcome.value !== "number") continue; // narrows the type
     findings.add({
       rule: "E_RANGE",

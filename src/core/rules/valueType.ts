@@ -8,13 +8,16 @@ import type { ColumnKey } from "../report/evaluation";
 import type { RuleCode } from "../report/report";
 import { cellText } from "../values/cellValue";
 import type { ReadRow } from "../values/readCell";
+import type { ReadOutcome } from "../values/readValue";
 import type { FindingList, RowContext } from "./findingList";
 
 export const VALUE_TYPE_CODES: readonly RuleCode[] = ["E_TYPE"];
 
+const isInvalid = (outcome: ReadOutcome) => outcome.status === "invalid";
+
 export function checkValueTypes(row: ReadRow, context: RowContext, findings: FindingList): void {
   if (row.cells.everyValueRead) return;
-  for (const cell of row.cells.cellsWhere((outcome) => outcome.status === "invalid")) {
+  for (const cell of row.cells.cellsWhere(isInvalid)) {
     if (cell.outcome.status !== "invalid") continue; // narrows the outcome's type
     const address = toA1(cell.row, cell.col);
     findings.add({

@@ -69,8 +69,8 @@ export function indicatorPoints(indicator: Indicator, input: IndicatorInput): nu
     return input.kind === "rating" ? indicator.points[input.value] : 0;
   }
   if (input.kind === "rating") return 0;
-  const band = indicator.bands.find((candidate) => inBand(input, candidate));
-  return band ? band.points : indicator.otherwise;
+  for (const band of indicator.bands) if (inBand(input, band)) return band.points;
+  return indicator.otherwise;
 }
 
 /** True when the input meets the target. */

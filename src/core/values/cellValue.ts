@@ -17,6 +17,12 @@ export function isEmptyValue(value: CellValue | undefined): boolean {
   return BLANK_TEXT.test(value);
 }
 
+/** True when every cell of a grid row is empty. */
+export function isEmptyRow(values: readonly CellValue[]): boolean {
+  for (let col = 0; col < values.length; col++) if (!isEmptyValue(values[col])) return false;
+  return true;
+}
+
 /** The text a cell shows, for matching and messages: numbers as digits, errors as "#N/A". */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";

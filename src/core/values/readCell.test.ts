@@ -68,6 +68,16 @@ describe("readRows", () => {
       ROSTER_COLUMNS,
     );
     assert.equal(read.length, rows.length);
+    for (const spec of ROSTER_COLUMNS) {
+      const values = read.validValues(spec.key);
+      for (let index = 0; index < read.length; index++) {
+        assert.equal(
+          values(index),
+          read.at(index).cells.validValue(spec.key),
+          `${spec.key} of row ${index}`,
+        );
+      }
+    }
     for (const row of read) {
       for (const spec of ROSTER_COLUMNS) {
         const col = COLUMNS.get(spec.key) as number;
@@ -129,5 +139,19 @@ describe("readRows", () => {
     );
     assert.deepEqual([...read.at(1).cells.values()], [...read.toArray()[1].cells.values()]);
     assert.throws(() => read.at(2), RangeError);
+    assert.deepEqual(
+      [...read.incomplete()].map((row) => row.row),
+      [],
+    );
+    const gaps = readRows(
+      sheetOf([rows[0], [3, "C", "", "HTNV"], rows[2], [4, "D", "CB01", "?"]]),
+      [0, 1, 2, 3],
+      COLUMNS,
+      ROSTER_COLUMNS,
+    );
+    assert.deepEqual(
+      [...gaps.incomplete()].map((row) => row.row),
+      [1, 3],
+    );
   });
 });

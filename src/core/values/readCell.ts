@@ -242,8 +242,45 @@ export class ReadRows<K extends string> implements Iterable<ReadRow<K>> {
     };
   }
 
-  *[Symbol.iterator](): IterableIterator<ReadRow<K>> {
-    for (let index = 0; index < this.rowNumbers.length; index++) yield this.at(index);
+  [Symbol.iterator](): Iterator<ReadRow<K>> {
+    return this.rowsFrom(() => true);
+  }
+
+  /**
+   * The valid values of one column by row index: what `at(index).cells.validValue(key)` gives,
+   * without making the row (for checks that run over every member of a roster).
+   */
+  validValues(key: K): (index: number) => ReadValue | undefined {
+    const at = this.table.plan.positions.get(key);
+    if (at === undefined) return () => undefined;
+    const { spec } = this.table.plan.columns[at];
+    const { outcomes } = this.table;
+    const width = this.table.plan.columns.length;
+    return (index) => {
+      const outcome = outcomes[index * width + at];
+      if (outcome === UNREAD) return this.at(index).cells.validValue(key);
+      if (outcome.status !== "ok" || !withinBounds(spec, outcome.value)) return undefined;
+      return outcome.value;
+    };
+  }
+
+  /** The rows where some checked cell did not read a value (empty or invalid), in order. */
+  incomplete(): Iterable<ReadRow<K>> {
+    return { [Symbol.iterator]: () => this.rowsFrom((index) => this.everyValueRead[index] === 0) };
+  }
+
+  /** A plain iterator (no generator: it runs once per member row of a roster). */
+  private rowsFrom(keep: (index: number) => boolean): Iterator<ReadRow<K>> {
+    let index = 0;
+    return {
+      next: (): IteratorResult<ReadRow<K>> => {
+        while (index < this.rowNumbers.length) {
+          const at = index++;
+          if (keep(at)) return { value: this.at(at), done: false };
+        }
+        return { value: undefined, done: true };
+      },
+    };
   }
 
   toArray(): ReadRow<K>[] {
@@ -261,6 +298,8 @@ export function readRows<K extends string>(
   const plan = rowPlan(columns, specs);
   const width = plan.columns.length;
   const memos = plan.columns.map(() => new Map<string, ReadOutcome>());
+  // An empty cell reads the same in every row of a column (empty, or "no" for a flag).
+  const onEmpty = plan.columns.map(({ spec }) => readValue(spec.type, null, "General"));
   const outcomes: (ReadOutcome | typeof UNREAD)[] = new Array(rows.length * width);
   const everyValueRead = new Uint8Array(rows.length);
   for (let index = 0; index < rows.length; index++) {
@@ -276,7 +315,9 @@ export function readRows<K extends string>(
       }
       const raw = values[col] ?? null;
       let outcome: ReadOutcome | undefined;
-      if (typeof raw !== "string") {
+      if (raw === null) {
+        outcome = onEmpty[at];
+      } else if (typeof raw !== "string") {
         outcome = readValue(spec.type, raw, numberFormatAt(sheet, row, col));
       } else {
         const memo = memos[at];
