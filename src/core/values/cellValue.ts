@@ -88,7 +88,6 @@ export function isPercentFormat(format: string): boolean {
 
 /** A date or time format ("dd/mm/yyyy", "h:mm"): the number is a serial date, not a count. */
 export function isDateFormat(format: string): boolean {
-  if (format === "General" || format === "@") return false;
   return formatKind(format).date;
 }
 

@@ -77,6 +77,28 @@ interface TableCells<K extends string> {
  */
 const UNREAD = Symbol("unread");
 
+/** The outcome of column `at` in the row whose outcomes start at `first` (made now for UNREAD). */
+function outcomeIn<K extends string>(
+  table: TableCells<K>,
+  row: number,
+  first: number,
+  at: number,
+): ReadOutcome {
+  const outcome = table.outcomes[first + at];
+  if (outcome !== UNREAD) return outcome;
+  const { spec, col } = table.plan.columns[at];
+  return readValue(
+    spec.type,
+    valueAt(table.sheet, row, col),
+    numberFormatAt(table.sheet, row, col),
+  );
+}
+
+/** The value of an outcome that read and is within its column's bounds, or undefined. */
+function validOutcomeValue(outcome: ReadOutcome, spec: ColumnSpec): ReadValue | undefined {
+  return outcome.status === "ok" && withinBounds(spec, outcome.value) ? outcome.value : undefined;
+}
+
 /**
  * The cells of one row. Only the outcomes are kept, in one array for the whole table (in the
  * order of the table's columns, with the key → position index shared by every row); a ReadCell is
@@ -98,14 +120,7 @@ class RowCells<K extends string> implements RowCellMap<K> {
   }
 
   private outcomeAt(at: number): ReadOutcome {
-    const outcome = this.table.outcomes[this.first + at];
-    if (outcome !== UNREAD) return outcome;
-    const { spec, col } = this.table.plan.columns[at];
-    return readValue(
-      spec.type,
-      valueAt(this.table.sheet, this.row, col),
-      numberFormatAt(this.table.sheet, this.row, col),
-    );
+    return outcomeIn(this.table, this.row, this.first, at);
   }
 
   private cellAt(at: number): ReadCell<K> {
@@ -134,11 +149,9 @@ class RowCells<K extends string> implements RowCellMap<K> {
 
   validValue(key: K): ReadValue | undefined {
     const at = this.table.plan.positions.get(key);
-    if (at === undefined) return undefined;
-    const outcome = this.outcomeAt(at);
-    if (outcome.status !== "ok" || !withinBounds(this.table.plan.columns[at].spec, outcome.value))
-      return undefined;
-    return outcome.value;
+    return at === undefined
+      ? undefined
+      : validOutcomeValue(this.outcomeAt(at), this.table.plan.columns[at].spec);
   }
 
   cellsWhere(test: (outcome: ReadOutcome, spec: ColumnSpec<K>) => boolean): readonly ReadCell<K>[] {
@@ -253,15 +266,11 @@ export class ReadRows<K extends string> implements Iterable<ReadRow<K>> {
   validValues(key: K): (index: number) => ReadValue | undefined {
     const at = this.table.plan.positions.get(key);
     if (at === undefined) return () => undefined;
-    const { spec } = this.table.plan.columns[at];
-    const { outcomes } = this.table;
-    const width = this.table.plan.columns.length;
-    return (index) => {
-      const outcome = outcomes[index * width + at];
-      if (outcome === UNREAD) return this.at(index).cells.validValue(key);
-      if (outcome.status !== "ok" || !withinBounds(spec, outcome.value)) return undefined;
-      return outcome.value;
-    };
+    const { table } = this;
+    const { spec } = table.plan.columns[at];
+    const width = table.plan.columns.length;
+    return (index) =>
+      validOutcomeValue(outcomeIn(table, this.rowNumbers[index], index * width, at), spec);
   }
 
   /** The rows where some checked cell did not read a value (empty or invalid), in order. */
