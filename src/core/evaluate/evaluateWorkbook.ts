@@ -34,7 +34,7 @@ import { organizationSummary } from "../scoring/organizationSummary";
 import { scoreCell, type CellScore } from "../scoring/scoreCell";
 import { cleanText } from "../text/normalizeText";
 import { cellText } from "../values/cellValue";
-import { validValue, type ReadRow } from "../values/readCell";
+import type { ReadRow } from "../values/readCell";
 import { deferredCanonicalInputs } from "./canonicalInputs";
 import { cellsHeaderOf, discoverCellsTable, type CellsTable } from "./cellsTable";
 import { discoverRoster, rosterHeaderOf, type RosterTable } from "./rosterTable";
@@ -95,10 +95,10 @@ function assertGrid(grid: WorkbookGrid): void {
 
 /** The text of a row's code or name as typed (cleaned), or "". */
 function rowText(row: ReadRow<CellsInputKey>, key: "code" | "name"): string {
+  const value = row.cells.validValue(key);
+  if (typeof value === "string") return value;
   const cell = row.cells.get(key);
-  if (cell === undefined) return "";
-  const value = validValue(cell);
-  return typeof value === "string" ? value : cleanText(cellText(cell.raw));
+  return cell === undefined ? "" : cleanText(cellText(cell.raw));
 }
 
 function tableLayout<K extends string>(
@@ -233,7 +233,7 @@ export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): 
 
   // Per row: reading problems, consistency, small cells, shortfalls.
   for (const row of table.rows) {
-    const code = validValue(row.cells.get("code"));
+    const code = row.cells.validValue("code");
     const context: RowContext = { sheet: cellsSheet.name, cellCode: typeof code === "string" ? code : null };
     checkRequiredValues(row, context, findings);
     checkValueTypes(row, context, findings);
@@ -280,7 +280,7 @@ export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): 
   const cellRatings: (RatingCode | null)[] = [];
   for (const row of table.rows) {
     const score = errorRows.has(row.row) ? null : scoreCell(ruleset, row);
-    const rating = validValue(row.cells.get("cell_rating"));
+    const rating = row.cells.validValue("cell_rating");
     cellRatings.push(typeof rating === "string" ? (rating as RatingCode) : null);
     cells.push({
       code: rowText(row, "code"),

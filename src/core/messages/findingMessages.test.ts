@@ -103,6 +103,27 @@ describe("finding messages", () => {
     assert.deepEqual(strip(vi), strip(en));
   });
 
+  it("both texts of every finding are plain data: as JSON, spread or read, in either order", () => {
+    // Shortfall texts are made when first read (ShortfallMessage): reading English first, or
+    // serialising, must give the texts an evaluation in that language gives.
+    const vi = evaluateWorkbook(everything(), { ruleset: DEFAULT_RULESET, lang: "vi" });
+    const en = evaluateWorkbook(everything(), { ruleset: DEFAULT_RULESET, lang: "en" });
+    assert.ok(vi.findings.some((f) => f.rule === "S_SHORTFALL"));
+    vi.findings.forEach((f, i) => {
+      assert.equal(f.messages.en, en.findings[i].message);
+      assert.equal(f.messages.vi, f.message);
+      assert.deepEqual(JSON.parse(JSON.stringify(f.messages)), {
+        vi: f.message,
+        en: en.findings[i].message,
+      });
+    });
+    const json = JSON.parse(JSON.stringify(en.findings)) as { messages: unknown }[];
+    assert.deepEqual(
+      json.map((f) => f.messages),
+      vi.findings.map((f) => ({ vi: f.messages.vi, en: f.messages.en })),
+    );
+  });
+
   it("details: the column key, the 1-based row and the Party cell code of the row", () => {
     const ev = evaluateWorkbook(everything(), { ruleset: DEFAULT_RULESET });
     const type = ev.findings.find((f) => f.rule === "E_TYPE")!;

@@ -1,8 +1,10 @@
 /**
  * The message of every finding, in Vietnamese and English (spec §2: Vietnamese first). Each
- * function takes what the rule knows and returns both texts; the rules never build text
- * themselves, so the wording of the whole product lives here.
+ * function takes what the rule knows and returns both texts (a shortfall's, the commonest
+ * finding, are made when read: ShortfallMessage); the rules never build text themselves, so the
+ * wording of the whole product lives here.
  */
+import type { Lang } from "../report/report";
 import type { LocalizedText, RatingCode, Target } from "../ruleset/ruleset";
 import type { ValueProblem } from "../values/readValue";
 import { formatNumber, formatPercent, formatShare, joinAlternatives, quoteText } from "./formatValue";
@@ -248,63 +250,101 @@ export const CROSS_COUNTS = {
   new_members: both("đảng viên mới kết nạp", "members admitted"),
 } as const;
 
-/** The part of a shortfall message that states the value against the target. */
-export function shortfallMessage(
-  title: LocalizedText,
-  target: Target,
-  shown: { vi: string; en: string },
-  unit: Unit,
-  veto: boolean,
-  below: boolean,
-): LocalizedText {
-  const suffix = veto ? { vi: " (tiêu chí phủ quyết)", en: " (veto indicator)" } : { vi: "", en: "" };
-  if (target.op === "in") {
-    const values = target.values as RatingCode[];
-    return both(
-      `${title.vi} là ${shown.vi}, chưa đạt yêu cầu ${joinAlternatives(values, "vi")}${suffix.vi}.`,
-      `${title.en}: ${shown.en}; the target is ${joinAlternatives(values, "en")}${suffix.en}.`,
-    );
+/**
+ * The message of a shortfall (S_SHORTFALL), made in a language when that language is first
+ * read. A workbook of 10,000 Party cells has some 30,000 shortfalls; made at once, their texts in
+ * both languages lived through the whole evaluation and were most of the engine's garbage
+ * collection. Reads like `{ vi, en }` (and `JSON.stringify` gives exactly that); compare its
+ * texts, not the object.
+ */
+export class ShortfallMessage implements LocalizedText {
+  // Private fields (#): the texts made so far are no part of the value, deep equality ignores them.
+  #vi: string | undefined;
+  #en: string | undefined;
+
+  constructor(
+    private readonly title: LocalizedText,
+    private readonly target: Target,
+    /** The value: a number, a rating code, or a rate's part with its whole. */
+    private readonly value: number | string,
+    private readonly whole: number | null,
+    private readonly unit: Unit,
+    private readonly veto: boolean,
+    private readonly below: boolean,
+  ) {}
+
+  get vi(): string {
+    return (this.#vi ??= this.textIn("vi"));
   }
-  // Plain values, no inner functions: this runs once per shortfall, tens of thousands of times.
-  const t = { vi: amount(target.value, unit, "vi"), en: amount(target.value, unit, "en") };
-  switch (target.op) {
-    case ">=":
-      return unit === "percent"
-        ? both(
-            `${title.vi} là ${shown.vi}, chưa đạt yêu cầu ${t.vi}${suffix.vi}.`,
-            `${title.en}: ${shown.en}, below the target of ${t.en}${suffix.en}.`,
-          )
-        : both(
-            `${title.vi} là ${shown.vi}, chưa đạt yêu cầu tối thiểu ${t.vi}${suffix.vi}.`,
-            `${title.en}: ${shown.en}, below the minimum of ${t.en}${suffix.en}.`,
-          );
-    case "<=":
-      return both(
-        `${title.vi} là ${shown.vi}, vượt mức tối đa ${t.vi}${suffix.vi}.`,
-        `${title.en}: ${shown.en}, above the maximum of ${t.en}${suffix.en}.`,
-      );
-    case "=":
-      return below
-        ? both(
-            `${title.vi} là ${shown.vi}, chưa đạt yêu cầu ${t.vi}${suffix.vi}.`,
-            `${title.en}: ${shown.en}, below the target of ${t.en}${suffix.en}.`,
-          )
-        : both(
-            `${title.vi} là ${shown.vi}, yêu cầu là ${t.vi}${suffix.vi}.`,
-            `${title.en}: ${shown.en}; the target is ${t.en}${suffix.en}.`,
-          );
+
+  get en(): string {
+    return (this.#en ??= this.textIn("en"));
+  }
+
+  toJSON(): LocalizedText {
+    return { vi: this.vi, en: this.en };
+  }
+
+  private textIn(lang: Lang): string {
+    const { value, whole } = this;
+    const shown =
+      typeof value === "string"
+        ? value
+        : whole !== null
+          ? shownRate(value, whole, lang)
+          : amount(value, this.unit, lang);
+    return shortfallText(lang, this.title[lang], this.target, shown, this.unit, this.veto, this.below);
   }
 }
 
-/** A value as a shortfall message shows it: "85% (17/20)" for a rate. */
-export function shownValue(value: number | string, unit: Unit | "rating", rate?: { part: number; whole: number }) {
-  if (typeof value === "string") return { vi: value, en: value };
-  if (rate) {
-    return {
-      vi: `${formatShare(rate.part, rate.whole, "vi")} (${rate.part}/${rate.whole})`,
-      en: `${formatShare(rate.part, rate.whole, "en")} (${rate.part} of ${rate.whole})`,
-    };
+/** A rate as a shortfall message shows it: "85% (17/20)". */
+function shownRate(part: number, whole: number, lang: Lang): string {
+  return lang === "vi"
+    ? `${formatShare(part, whole, "vi")} (${part}/${whole})`
+    : `${formatShare(part, whole, "en")} (${part} of ${whole})`;
+}
+
+/** The text of a shortfall message in one language: the value against the target. */
+function shortfallText(
+  lang: Lang,
+  title: string,
+  target: Target,
+  shown: string,
+  unit: Unit,
+  veto: boolean,
+  below: boolean,
+): string {
+  const vi = lang === "vi";
+  const suffix = veto ? (vi ? " (tiêu chí phủ quyết)" : " (veto indicator)") : "";
+  if (target.op === "in") {
+    const values = joinAlternatives(target.values as RatingCode[], lang);
+    return vi
+      ? `${title} là ${shown}, chưa đạt yêu cầu ${values}${suffix}.`
+      : `${title}: ${shown}; the target is ${values}${suffix}.`;
   }
-  const u = unit === "percent" ? "percent" : "count";
-  return { vi: amount(value, u, "vi"), en: amount(value, u, "en") };
+  const t = amount(target.value, unit, lang);
+  switch (target.op) {
+    case ">=":
+      if (unit === "percent") {
+        return vi
+          ? `${title} là ${shown}, chưa đạt yêu cầu ${t}${suffix}.`
+          : `${title}: ${shown}, below the target of ${t}${suffix}.`;
+      }
+      return vi
+        ? `${title} là ${shown}, chưa đạt yêu cầu tối thiểu ${t}${suffix}.`
+        : `${title}: ${shown}, below the minimum of ${t}${suffix}.`;
+    case "<=":
+      return vi
+        ? `${title} là ${shown}, vượt mức tối đa ${t}${suffix}.`
+        : `${title}: ${shown}, above the maximum of ${t}${suffix}.`;
+    case "=":
+      if (below) {
+        return vi
+          ? `${title} là ${shown}, chưa đạt yêu cầu ${t}${suffix}.`
+          : `${title}: ${shown}, below the target of ${t}${suffix}.`;
+      }
+      return vi
+        ? `${title} là ${shown}, yêu cầu là ${t}${suffix}.`
+        : `${title}: ${shown}; the target is ${t}${suffix}.`;
+  }
 }

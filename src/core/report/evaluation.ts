@@ -15,7 +15,10 @@ export interface DetailedFinding extends ReportFinding {
   row: number;
   /** The Party cell code of the row, when the finding is about a data row of "Chi bộ". */
   cellCode: string | null;
-  /** Message in the other language, so a UI can switch without re-evaluating. */
+  /**
+   * The message in both languages, so a UI can switch without re-evaluating. Read the texts (or
+   * serialise): a shortfall's are made when first read (messages/findingMessages.ts).
+   */
   messages: { vi: string; en: string };
 }
 

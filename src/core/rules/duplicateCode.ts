@@ -16,7 +16,7 @@ export const DUPLICATE_CODE_CODES: readonly RuleCode[] = ["E_DUPLICATE"];
 export function rowsByCode(rows: readonly ReadRow<CellsInputKey>[]): Map<string, ReadRow<CellsInputKey>[]> {
   const byCode = new Map<string, ReadRow<CellsInputKey>[]>();
   for (const row of rows) {
-    const code = validValue(row.cells.get("code"));
+    const code = row.cells.validValue("code");
     if (typeof code !== "string") continue;
     const key = normalizeText(code);
     const list = byCode.get(key);

@@ -76,7 +76,8 @@ export class FindingList {
       key: draft.key,
       row: rowNumber(draft.row),
       cellCode: draft.cellCode,
-      messages: { vi: draft.messages.vi, en: draft.messages.en },
+      // As the rule made it: a shortfall's texts are made when read (ShortfallMessage).
+      messages: draft.messages,
     }));
   }
 }

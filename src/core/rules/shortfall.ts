@@ -3,7 +3,7 @@
  * cell. Reported for every valid value, also on rows that are not scored because of an error.
  */
 import { CELLS_COLUMNS } from "../catalog/cellsColumns";
-import { shortfallMessage, shownValue } from "../messages/findingMessages";
+import { ShortfallMessage } from "../messages/findingMessages";
 import type { CellsInputKey } from "../layout/layout";
 import type { RuleCode } from "../report/report";
 import type { Ruleset } from "../ruleset/ruleset";
@@ -28,10 +28,6 @@ export function checkShortfalls(
       const cell = row.cells.get(indicator.key);
       if (cell === undefined) continue;
       const unit = indicator.kind === "rate" || PERCENT_KEYS.has(indicator.key) ? "percent" : "count";
-      const shown =
-        input.kind === "rate"
-          ? shownValue(input.part, "percent", { part: input.part, whole: input.whole })
-          : shownValue(input.value, input.kind === "rating" ? "rating" : unit);
       findings.add({
         rule: "S_SHORTFALL",
         sheet: context.sheet,
@@ -39,10 +35,11 @@ export function checkShortfalls(
         col: cell.col,
         key: cell.key,
         cellCode: context.cellCode,
-        messages: shortfallMessage(
+        messages: new ShortfallMessage(
           indicator.title,
           indicator.target,
-          shown,
+          input.kind === "rate" ? input.part : input.value,
+          input.kind === "rate" ? input.whole : null,
           unit,
           indicator.veto,
           isBelowTarget(indicator.target, input),

@@ -6,7 +6,7 @@
 import { smallCellMessage } from "../messages/findingMessages";
 import type { CellsInputKey } from "../layout/layout";
 import type { RuleCode } from "../report/report";
-import { validNumber, type ReadRow } from "../values/readCell";
+import type { ReadCell, ReadRow } from "../values/readCell";
 import type { FindingList, RowContext } from "./findingList";
 
 export const SMALL_CELL_CODES: readonly RuleCode[] = ["W_SMALL_CELL"];
@@ -15,9 +15,9 @@ export const SMALL_CELL_CODES: readonly RuleCode[] = ["W_SMALL_CELL"];
 export const MIN_CELL_MEMBERS = 3;
 
 export function checkSmallCell(row: ReadRow<CellsInputKey>, context: RowContext, findings: FindingList): void {
-  const cell = row.cells.get("members");
-  const members = validNumber(cell);
-  if (cell === undefined || members === undefined || members >= MIN_CELL_MEMBERS) return;
+  const members = row.cells.validValue("members");
+  if (typeof members !== "number" || members >= MIN_CELL_MEMBERS) return;
+  const cell = row.cells.get("members") as ReadCell<CellsInputKey>;
   findings.add({
     rule: "W_SMALL_CELL",
     sheet: context.sheet,

@@ -154,4 +154,39 @@ describe("readRows", () => {
       [1, 3],
     );
   });
+
+  it("reads a text column's texts when asked, as readValue does: names, NFD, blanks, repeated codes", () => {
+    // A text column's outcomes are made when asked (names, all different) or once per run of
+    // one text (codes): they must read exactly as readValue reads each cell, blanks still empty.
+    const names = (r: number): CellValue =>
+      r % 997 === 0
+        ? "\u00a0 "
+        : r % 499 === 0
+          ? `Nguye\u0302\u0303n  Va\u0306n ${r}`
+          : `Nguyễn Văn ${r}`;
+    const rows: CellValue[][] = [];
+    for (let r = 0; r < 5_000; r++) rows.push([r + 1, names(r), `CB${r % 7}`, "HTTNV", null, null]);
+    const sheet = sheetOf(rows);
+    const read = readRows(
+      sheet,
+      rows.map((_, r) => r),
+      COLUMNS,
+      ROSTER_COLUMNS,
+    );
+    const nameCol = COLUMNS.get("member_name") as number;
+    const validNames = read.validValues("member_name");
+    for (let index = 0; index < read.length; index++) {
+      const expected = readValue("text", rows[index][nameCol], "General");
+      const row = read.at(index);
+      assert.deepEqual(row.cells.get("member_name")?.outcome, expected, `row ${index}`);
+      assert.equal(row.cells.everyValueRead, expected.status === "ok", `row ${index}`);
+      assert.equal(validNames(index), expected.status === "ok" ? expected.value : undefined);
+    }
+    assert.deepEqual(
+      [...read.incomplete()].map((row) => row.row),
+      rows.map((_, r) => r).filter((r) => r % 997 === 0),
+    );
+    assert.equal(read.at(4_999).cells.validValue("member_name"), "Nguyễn Văn 4999");
+    assert.equal(read.at(4_491).cells.validValue("member_name"), "Nguyễn Văn 4491");
+  });
 });

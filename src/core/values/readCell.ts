@@ -5,7 +5,7 @@
  */
 import type { ColumnSpec } from "../catalog/columnSpec";
 import type { CellValue, SheetGrid } from "../grid/grid";
-import { numberFormatAt, valueAt } from "./cellValue";
+import { isEmptyValue, numberFormatAt, valueAt } from "./cellValue";
 import { readValue, type ReadOutcome, type ReadValue } from "./readValue";
 
 export interface ReadCell<K extends string = string> {
@@ -66,14 +66,15 @@ const NO_CELLS: readonly never[] = Object.freeze([]);
 interface TableCells<K extends string> {
   readonly plan: RowPlan<K>;
   readonly sheet: SheetGrid;
-  /** Row after row, `plan.columns.length` outcomes each; UNREAD for an `ignored` column. */
+  /** Row after row, `plan.columns.length` outcomes each; UNREAD where made when asked. */
   readonly outcomes: readonly (ReadOutcome | typeof UNREAD)[];
 }
 
 /**
- * An `ignored` column (STT) is never checked, only shown and fingerprinted as its text: its
- * outcome is made from the cell when asked for, instead of one string and one object per row
- * kept for the whole evaluation.
+ * An outcome made from the cell when asked for, instead of one string and one object per row kept
+ * for the whole evaluation: an `ignored` column (STT), never checked, only shown and
+ * fingerprinted as its text; and a text that is not empty in a `text` column (members' names,
+ * all different), which always reads as itself, cleaned.
  */
 const UNREAD = Symbol("unread");
 
@@ -219,8 +220,8 @@ function rowPlan<K extends string>(
 /**
  * How many distinct texts each column remembers. A text reads the same whatever its number
  * format (only numbers are read through the format), so a column's outcome for a text is kept
- * and shared: a roster repeats its cell codes, ratings and flags on every member row. Names,
- * all different, stop adding once the memo is full.
+ * and shared: a roster repeats its ratings and flags on every member row. A `text` column keeps
+ * no memo: its texts read as themselves and are made when asked (UNREAD).
  */
 const TEXT_MEMO_LIMIT = 4096;
 
@@ -310,6 +311,8 @@ export function readRows<K extends string>(
   // An empty cell reads the same in every row of a column (empty, or "no" for a flag).
   const onEmpty = plan.columns.map(({ spec }) => readValue(spec.type, null, "General"));
   const outcomes: (ReadOutcome | typeof UNREAD)[] = new Array(rows.length * width);
+  const lastText: (string | undefined)[] = new Array(width);
+  const lastRead: (ReadOutcome | undefined)[] = new Array(width);
   const everyValueRead = new Uint8Array(rows.length);
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
@@ -328,6 +331,22 @@ export function readRows<K extends string>(
         outcome = onEmpty[at];
       } else if (typeof raw !== "string") {
         outcome = readValue(spec.type, raw, numberFormatAt(sheet, row, col));
+      } else if (raw === lastText[at] && lastRead[at] !== undefined) {
+        // The previous row's text again (a roster's cell code, member after member): no lookup.
+        outcome = lastRead[at] as ReadOutcome;
+      } else if (spec.type === "text") {
+        // A text reads as itself, cleaned: made when asked (UNREAD), as names, all different, are
+        // most of a roster; a text repeating the previous row's is read once for its run.
+        if (isEmptyValue(raw)) {
+          outcome = onEmpty[at];
+        } else if (raw !== lastText[at]) {
+          lastText[at] = raw;
+          lastRead[at] = undefined;
+          outcomes[first + at] = UNREAD;
+          continue;
+        } else {
+          outcome = lastRead[at] = readValue(spec.type, raw, "General");
+        }
       } else {
         const memo = memos[at];
         outcome = memo.get(raw);
@@ -335,6 +354,8 @@ export function readRows<K extends string>(
           outcome = readValue(spec.type, raw, numberFormatAt(sheet, row, col));
           if (memo.size < TEXT_MEMO_LIMIT) memo.set(raw, outcome);
         }
+        lastText[at] = raw;
+        lastRead[at] = outcome;
       }
       if (outcome.status !== "ok") read = 0;
       outcomes[first + at] = outcome;
