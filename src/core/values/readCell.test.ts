@@ -55,18 +55,23 @@ function sheetOf(rows: CellValue[][]): SheetGrid {
   };
 }
 
+/** Every row of the sheet, read with the roster's columns. */
+function readAllRows(sheet: SheetGrid) {
+  return readRows(
+    sheet,
+    sheet.values.map((_, r) => r),
+    COLUMNS,
+    ROSTER_COLUMNS,
+  );
+}
+
 describe("readRows", () => {
   it("gives, for every cell, the outcome readValue gives that cell alone", () => {
     const rows: CellValue[][] = [];
     for (let r = 0; r < 400; r++)
       rows.push(KEYS.map((_, c) => SAMPLES[(r * (c + 3) + c) % SAMPLES.length]));
     const sheet = sheetOf(rows);
-    const read = readRows(
-      sheet,
-      rows.map((_, r) => r),
-      COLUMNS,
-      ROSTER_COLUMNS,
-    );
+    const read = readAllRows(sheet);
     assert.equal(read.length, rows.length);
     for (const spec of ROSTER_COLUMNS) {
       const values = read.validValues(spec.key);
@@ -165,22 +170,22 @@ describe("readRows", () => {
           ? `Nguye\u0302\u0303n  Va\u0306n ${r}`
           : `Nguyễn Văn ${r}`;
     const rows: CellValue[][] = [];
-    for (let r = 0; r < 5_000; r++) rows.push([r + 1, names(r), `CB${r % 7}`, "HTTNV", null, null]);
+    // Codes in runs of 20 members, as a roster lists them.
+    const code = (r: number) => `CB${Math.floor(r / 20)}`;
+    for (let r = 0; r < 5_000; r++) rows.push([r + 1, names(r), code(r), "HTTNV", null, null]);
     const sheet = sheetOf(rows);
-    const read = readRows(
-      sheet,
-      rows.map((_, r) => r),
-      COLUMNS,
-      ROSTER_COLUMNS,
-    );
+    const read = readAllRows(sheet);
     const nameCol = COLUMNS.get("member_name") as number;
     const validNames = read.validValues("member_name");
+    const validCodes = read.validValues("cell_code");
     for (let index = 0; index < read.length; index++) {
       const expected = readValue("text", rows[index][nameCol], "General");
       const row = read.at(index);
       assert.deepEqual(row.cells.get("member_name")?.outcome, expected, `row ${index}`);
       assert.equal(row.cells.everyValueRead, expected.status === "ok", `row ${index}`);
       assert.equal(validNames(index), expected.status === "ok" ? expected.value : undefined);
+      assert.equal(validCodes(index), code(index), `row ${index}`);
+      assert.equal(row.cells.get("cell_code")?.outcome.status, "ok", `row ${index}`);
     }
     assert.deepEqual(
       [...read.incomplete()].map((row) => row.row),
