@@ -18,7 +18,7 @@ import {
   type StampStatus,
   type WorkbookGrid,
 } from "../core";
-import { defaultSheetSelection, readWorkbook, type ReadWorkbookResult } from "./xlsx/readWorkbook";
+import { readWorkbook, sheetsWithReportSheet, type ReadWorkbookResult } from "./xlsx/readWorkbook";
 
 export interface EvaluatedXlsx {
   readonly read: ReadWorkbookResult;
@@ -39,20 +39,6 @@ export async function evaluateXlsx(
     ? checkStamp(previousStamp, await fingerprintOf(evaluation))
     : "none";
   return { read, evaluation, previousStamp, stampStatus };
-}
-
-/** The engine's sheets, plus the report sheet a stamp names: its token proves it is the product's. */
-function sheetsWithReportSheet(sheetNames: string[], properties: Record<string, string>): string[] {
-  const selected = defaultSheetSelection(sheetNames);
-  const reportSheet = stampFromProperties(properties)?.reportSheet;
-  if (
-    reportSheet !== undefined &&
-    sheetNames.includes(reportSheet) &&
-    !selected.includes(reportSheet)
-  ) {
-    selected.push(reportSheet);
-  }
-  return selected;
 }
 
 /** The token written in the previous report sheet, when the stamp's report sheet was read. */

@@ -19,7 +19,7 @@ export { PRODUCT_VERSION } from "./version";
 // (exports added by the engine's owner below this line)
 export { evaluateWorkbook, type EvaluateOptions } from "./evaluate/evaluateWorkbook";
 export { EngineError, RulesetError } from "./errors";
-export { selectSheetsToRead, sheetRoleOf, type SheetSelection, type DataSheetRole } from "./layout/selectSheets";
+export { selectSheetsToRead, sheetsToRead, sheetRoleOf, type SheetSelection, type DataSheetRole } from "./layout/selectSheets";
 export { DEFAULT_RULESET, loadRuleset, parseRuleset, assertRuleset } from "./ruleset/loadRuleset";
 export { indicatorMaxPoints } from "./ruleset/schema";
 export { CELLS_COLUMNS } from "./catalog/cellsColumns";

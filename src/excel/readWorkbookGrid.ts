@@ -1,7 +1,7 @@
 /**
  * Reads the workbook into the engine's WorkbookGrid in a constant number of syncs:
  *   1. sheet names and visibility, custom document properties (the stamp);
- *   2. the used range of each sheet the engine needs (`selectSheetsToRead`), a small sample to
+ *   2. the used range of each sheet the engine needs (`sheetsToRead`), a small sample to
  *      estimate bytes per cell, and the token cell of the product's previous report sheet;
  *   3. every block of every selected sheet in one sync, unless the estimate passes ~4 MB: then one
  *      sync per ~4 MB group, so syncs grow with size above the web's 5 MB limit, never with rows.
@@ -13,6 +13,7 @@ import {
   REPORT_TOKEN_CELL,
   reportTokenFromCell,
   selectSheetsToRead,
+  sheetsToRead,
   stampFromProperties,
   type CellValue,
   type MergeArea,
@@ -163,7 +164,7 @@ function withoutHoles(values: CellValue[][]): CellValue[][] {
 }
 
 /**
- * Reads what the engine needs (the sheets `selectSheetsToRead` names), the stamp and the previous
+ * Reads what the engine needs (the sheets `sheetsToRead` names), the stamp and the previous
  * report's token. Syncs: 3 below ~4 MB of data, then one more per ~4 MB.
  */
 export async function readWorkbookGrid(
@@ -173,10 +174,7 @@ export async function readWorkbookGrid(
 ): Promise<WorkbookRead> {
   const listing = knownListing ?? (await readSheetListing(context));
   const selection = selectSheetsToRead(listing.names);
-  const wanted = new Set(
-    [selection.info, selection.cells, selection.roster].filter((n): n is string => n !== null),
-  );
-  const toRead = listing.names.filter((name) => wanted.has(name));
+  const toRead = sheetsToRead(listing.names);
   const stamp = stampFromProperties(listing.properties);
   const reportSheet = stamp && listing.names.includes(stamp.reportSheet) ? stamp.reportSheet : null;
 

@@ -6,7 +6,7 @@
  * .xlsx through the command line's reader, see xlsxWorkbook.ts), run the edge, and inspect the
  * workbook or a snapshot of it.
  */
-import type { CellValue, WorkbookGrid } from "../../src/core";
+import { isFormulaWithoutResult, type CellValue, type WorkbookGrid } from "../../src/core";
 import { areaA1, parseArea, splitAreaList } from "./excel/fakeAddress";
 import {
   FakeContext,
@@ -253,6 +253,11 @@ export class RecordingExcel {
 
 function toFakeValue(value: CellValue | undefined): FakeValue | undefined {
   if (value === null || value === undefined || value === "") return undefined;
+  // Excel calculates every formula of a workbook it opens: Range.values never holds a formula
+  // without its result, so a grid that has one cannot be a workbook open in Excel.
+  if (isFormulaWithoutResult(value)) {
+    throw new Error(`recordingExcel: Excel has no formula without a result (=${value.formula})`);
+  }
   return value;
 }
 

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { languageFromBrowser } from "../../src/taskpane/preview/browserLanguage";
-import { cellText } from "../../src/taskpane/preview/cellText";
+import { cellText } from "../../src/core";
 import { markedCopyName } from "../../src/taskpane/preview/markedCopyName";
 
 describe("markedCopyName", () => {
@@ -34,5 +34,6 @@ describe("cellText", () => {
     assert.equal(cellText("HTTV"), "HTTV");
     assert.equal(cellText(true), "TRUE");
     assert.equal(cellText({ error: "#DIV/0!" }), "#DIV/0!");
+    assert.equal(cellText({ formula: "SUM(C5:C9)" }), "=SUM(C5:C9)");
   });
 });

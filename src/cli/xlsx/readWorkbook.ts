@@ -8,7 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import { selectSheetsToRead, type SheetGrid, type WorkbookGrid } from "../../core";
+import { sheetsToRead, stampFromProperties, type SheetGrid, type WorkbookGrid } from "../../core";
 import { parseCustomProperties } from "./customProperties";
 import { excelJsInput } from "./excelJsInput";
 import { openCheckedPackage, type CheckedPackage, type PackageInfo } from "./inspectPackage";
@@ -19,7 +19,7 @@ import { worksheetToGrid } from "./worksheetToGrid";
 export interface ReadWorkbookOptions {
   /**
    * Names of the sheets to convert, chosen from all sheet names (and the custom properties, where
-   * a stamp names the product's report sheet); default: the engine's choice, `defaultSheetSelection`.
+   * a stamp names the product's report sheet); default: the engine's choice, `sheetsToRead`.
    */
   selectSheets?: (sheetNames: string[], properties: Record<string, string>) => string[];
   limits?: Partial<ReadLimits>;
@@ -65,7 +65,7 @@ export async function readWorkbook(
 ): Promise<ReadWorkbookResult> {
   const checked = await openCheckedPackage(bytes, options.limits);
   const properties = await readCustomProperties(checked.zip);
-  const select = options.selectSheets ?? defaultSheetSelection;
+  const select = options.selectSheets ?? sheetsToRead;
   // Sheet names and part names exceljs would refuse or drop are given it in a form it takes, and
   // only the sheets the engine reads reach it with their cells (see excelJsInput.ts).
   const pruned = await loadSelected(bytes, checked, properties, select, true);
@@ -111,12 +111,21 @@ function checkParsedSize(checked: CheckedPackage, parsedParts: readonly string[]
   }
 }
 
-/** The sheets the engine reads: "Thông tin", "Chi bộ" and "Đảng viên" as it recognises them. */
-export function defaultSheetSelection(sheetNames: readonly string[]): string[] {
-  const selection = selectSheetsToRead(sheetNames);
-  return [selection.info, selection.cells, selection.roster].filter(
-    (name): name is string => name !== null,
-  );
+
+/**
+ * The engine's sheets, plus the report sheet a stamp in the properties names: the token in it
+ * proves whether that sheet is the product's own (the command line and the preview read both).
+ */
+export function sheetsWithReportSheet(
+  sheetNames: readonly string[],
+  properties: Record<string, string>,
+): string[] {
+  const selected = sheetsToRead(sheetNames);
+  const reportSheet = stampFromProperties(properties)?.reportSheet;
+  if (reportSheet !== undefined && sheetNames.includes(reportSheet) && !selected.includes(reportSheet)) {
+    selected.push(reportSheet);
+  }
+  return selected;
 }
 
 async function loadWithExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -8,7 +8,7 @@
 import { RESULT_TEXT } from "../catalog/outputColumns";
 import { EngineError } from "../errors";
 import { columnLetter, rowNumber } from "../grid/address";
-import { isErrorValue, type SheetGrid, type WorkbookGrid } from "../grid/grid";
+import { isErrorValue, isFormulaWithoutResult, type SheetGrid, type WorkbookGrid } from "../grid/grid";
 import { findInfoFields } from "../layout/findInfoFields";
 import type { CellsInputKey, InfoLayout, OutputKey, RosterKey, TableLayout, WorkbookLayout } from "../layout/layout";
 import { selectSheetsToRead } from "../layout/selectSheets";
@@ -49,7 +49,7 @@ function isGridValue(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   const type = typeof value;
   if (type === "string" || type === "number" || type === "boolean") return true;
-  return isErrorValue(value) && Object.keys(value as object).length === 1;
+  return (isErrorValue(value) || isFormulaWithoutResult(value)) && Object.keys(value as object).length === 1;
 }
 
 function assertSheet(sheet: SheetGrid): void {
@@ -64,7 +64,7 @@ function assertSheet(sheet: SheetGrid): void {
     for (let c = 0; c < row.length; c++) {
       if (!isGridValue(row[c])) {
         throw new EngineError(
-          `evaluateWorkbook: ${where(r)}, column ${c + 1} holds ${Object.prototype.toString.call(row[c])}, not a grid value (text, number, boolean, { error } or null; dates as serial numbers)`,
+          `evaluateWorkbook: ${where(r)}, column ${c + 1} holds ${Object.prototype.toString.call(row[c])}, not a grid value (text, number, boolean, { error }, { formula } or null; dates as serial numbers)`,
         );
       }
     }

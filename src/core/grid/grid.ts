@@ -8,6 +8,10 @@
  *   whose result is "" may be `null` or a string; the engine treats blank text as empty.
  * - Dates are Excel serial numbers (as Office.js gives them), with their date number format.
  * - Excel error values (#DIV/0!, #N/A, #REF!, ...) are `{ error: "#DIV/0!" }`.
+ * - A formula the file stores without any cached result (files written by programs that do not
+ *   calculate) is `{ formula: "SUM(C5:C9)" }` (the formula's text, without "="; "" when the file
+ *   does not say it). Office.js never gives one: inside Excel every formula has its result. A
+ *   formula whose cached result is "" is "" (empty), not this.
  * - A merged range holds its value in its top-left cell only; its other cells are `null`/"" (as
  *   Office.js `Range.values` gives them) and the merge is listed in `merges`.
  * - `numberFormats[r][c]` is the cell's number format code ("General", "0%", "@", ...); missing or
@@ -17,7 +21,12 @@ export interface ErrorValue {
   readonly error: string;
 }
 
-export type CellValue = string | number | boolean | ErrorValue | null;
+/** A formula cell without a cached result (spec §1 "Values", v2): E_TYPE, "not calculated". */
+export interface FormulaWithoutResult {
+  readonly formula: string;
+}
+
+export type CellValue = string | number | boolean | ErrorValue | FormulaWithoutResult | null;
 
 /** A merged area, 0-based and inclusive on all sides. */
 export interface MergeArea {
@@ -48,4 +57,8 @@ export interface WorkbookGrid {
 
 export function isErrorValue(value: unknown): value is ErrorValue {
   return typeof value === "object" && value !== null && typeof (value as ErrorValue).error === "string";
+}
+
+export function isFormulaWithoutResult(value: unknown): value is FormulaWithoutResult {
+  return typeof value === "object" && value !== null && typeof (value as FormulaWithoutResult).formula === "string";
 }

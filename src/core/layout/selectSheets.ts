@@ -1,7 +1,7 @@
 /**
  * Which sheet plays which role (spec §1 "Sheets"): names matched as text. When two or more sheets
  * match one role, the first in workbook order is used and the others are listed (W_INFO).
- * Edges call `selectSheetsToRead` before reading, so they fetch only the sheets the engine needs.
+ * Edges call `sheetsToRead` before reading, so they fetch only the sheets the engine needs.
  */
 import { SHEET_ROLES } from "../catalog/sheetRoles";
 import { EngineError } from "../errors";
@@ -39,4 +39,15 @@ export function selectSheetsToRead(sheetNames: readonly string[]): SheetSelectio
     else extra.push({ role, sheet: name });
   }
   return { ...chosen, extra };
+}
+
+/**
+ * The sheets an edge must read for the engine, in workbook order: every sheet whose name plays a
+ * data role ("Thông tin", "Chi bộ", "Đảng viên" as the engine recognises them). The grid given to
+ * `evaluateWorkbook` must hold at least these.
+ */
+export function sheetsToRead(sheetNames: readonly string[]): string[] {
+  const selection = selectSheetsToRead(sheetNames);
+  const wanted = new Set([selection.info, selection.cells, selection.roster]);
+  return sheetNames.filter((name) => wanted.has(name));
 }

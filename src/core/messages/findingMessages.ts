@@ -97,6 +97,11 @@ export function typeMessage(
         `Ô ${column.vi} (${cell}) là ngày tháng, không phải số. Hãy đổi định dạng ô về số (General) và nhập lại.`,
         `${column.en} (${cell}) holds a date, not a number. Format the cell as a number (General) and enter the value again.`,
       );
+    case "uncalculated":
+      return both(
+        `Ô ${column.vi} (${cell}) có công thức ${q} chưa được tính (tệp do một chương trình khác tạo, không lưu kết quả). Hãy mở tệp bằng Excel để Excel tính lại, rồi lưu tệp.`,
+        `${column.en} (${cell}) holds the formula ${q}, which was never calculated (the file was made by a program that does not store results). Open the file in Excel, let it calculate, and save it.`,
+      );
     case "error-value":
       return both(
         `Ô ${column.vi} (${cell}) có lỗi ${q} (công thức lỗi). Hãy sửa công thức hoặc nhập số liệu.`,

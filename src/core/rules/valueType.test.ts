@@ -83,6 +83,24 @@ describe("E_TYPE", () => {
     });
   }
 
+  it("a formula the file never calculated is E_TYPE with its own message, not empty (v2)", () => {
+    const keys: CellsInputKey[] = ["code", "members", "targets_pct", "cell_rating"];
+    const rows = keys.map((key, i) =>
+      fourGoodRow(`CB0${i}`, `Chi bộ ${i}`, { [key]: { formula: "SUM(C5:C9)" } }),
+    );
+    const { grid, at } = cellsWorkbook({ rows });
+    const ev = evaluate(grid);
+    assert.deepEqual(
+      findingPairs(ev, [...VALUE_TYPE_CODES, "E_REQUIRED"]),
+      pairs(...keys.map((key, i): ["E_TYPE", string] => ["E_TYPE", at.cell(key, i)])),
+    );
+    const messages = ev.findings.filter((f) => f.rule === "E_TYPE").map((f) => f.messages);
+    for (const { vi, en } of messages) {
+      assert.match(vi, /“=SUM\(C5:C9\)” chưa được tính/);
+      assert.match(en, /never calculated/);
+    }
+  });
+
   it("a rating that is not one of the four is E_TYPE", () => {
     for (const bad of ["HTTV", "Tốt", "Hoàn thành tốt", "4"]) {
       const { ev, at } = single("cell_rating", bad);

@@ -23,13 +23,16 @@ export function isEmptyRow(values: readonly CellValue[]): boolean {
   return true;
 }
 
-/** The text a cell shows, for matching and messages: numbers as digits, errors as "#N/A". */
+/**
+ * The text a cell shows, for matching and messages: numbers as digits, errors as "#N/A", a formula
+ * without result as its formula ("=SUM(C5:C9)").
+ */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return value.error;
+  return isErrorValue(value) ? value.error : `=${value.formula}`;
 }
 
 /** The value at 0-based (row, col), or null. */

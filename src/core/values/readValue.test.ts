@@ -74,6 +74,16 @@ describe("integers", () => {
     }
   });
 
+  it("a formula without a cached result is E_TYPE, in every kind of column (v2)", () => {
+    const formula = { formula: "SUM(C5:C9)" };
+    assertInvalid(readInteger(formula, "General"), "uncalculated");
+    assertInvalid(readPercent(formula, "0%"), "uncalculated");
+    assertInvalid(readRating(formula), "uncalculated");
+    assertInvalid(readText(formula), "uncalculated");
+    assertInvalid(readFlag(formula), "uncalculated");
+    assert.deepEqual(readValue("ignored", formula, "General"), { status: "ok", value: "=SUM(C5:C9)", normalized: false });
+  });
+
   it("a boolean is E_TYPE", () => {
     assertInvalid(readInteger(true, "General"));
   });

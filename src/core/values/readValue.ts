@@ -4,11 +4,11 @@
  * A reading is a value, never an exception: ok (possibly after normalisation), empty, or invalid
  * with the reason, which the rules turn into findings.
  */
-import type { CellValue } from "../grid/grid";
+import type { CellValue, ErrorValue, FormulaWithoutResult } from "../grid/grid";
 import type { RatingCode } from "../ruleset/ruleset";
 import { cleanText, normalizeText } from "../text/normalizeText";
 import type { ColumnType } from "../catalog/columnSpec";
-import { isDateFormat, isEmptyValue, isErrorValue, isPercentFormat } from "./cellValue";
+import { cellText, isDateFormat, isEmptyValue, isErrorValue, isPercentFormat } from "./cellValue";
 
 export type ValueProblem =
   | "not-text"
@@ -17,7 +17,8 @@ export type ValueProblem =
   | "not-rating"
   | "not-flag"
   | "date"
-  | "error-value";
+  | "error-value"
+  | "uncalculated";
 
 export type ReadOutcome =
   | { readonly status: "ok"; readonly value: ReadValue; readonly normalized: boolean }
@@ -84,6 +85,14 @@ function invalid(problem: ValueProblem): ReadOutcome {
   return { status: "invalid", problem };
 }
 
+const ERROR_VALUE = invalid("error-value");
+const UNCALCULATED = invalid("uncalculated");
+
+/** A cell that holds no value to read, whatever its column: an Excel error, or a formula without result. */
+function unreadable(value: ErrorValue | FormulaWithoutResult): ReadOutcome {
+  return isErrorValue(value) ? ERROR_VALUE : UNCALCULATED;
+}
+
 /** Rounds a fraction turned into percent points to 6 decimals (0.57 → 57, not 56.99999…). */
 export function fractionToPoints(fraction: number): number {
   return Math.round(fraction * 100 * 1e6) / 1e6;
@@ -95,7 +104,7 @@ const PERCENT_TEXT = /^([+-]?[0-9]+(?:[.,][0-9]+)?)\s*%$/;
 
 export function readInteger(value: CellValue, numberFormat: string): ReadOutcome {
   if (isEmptyValue(value)) return EMPTY;
-  if (isErrorValue(value)) return invalid("error-value");
+  if (typeof value === "object" && value !== null) return unreadable(value);
   if (typeof value === "number") {
     if (isDateFormat(numberFormat)) return invalid("date");
     return Number.isSafeInteger(value) ? ok(value === 0 ? 0 : value) : invalid("not-integer");
@@ -111,7 +120,7 @@ export function readInteger(value: CellValue, numberFormat: string): ReadOutcome
 
 export function readPercent(value: CellValue, numberFormat: string): ReadOutcome {
   if (isEmptyValue(value)) return EMPTY;
-  if (isErrorValue(value)) return invalid("error-value");
+  if (typeof value === "object" && value !== null) return unreadable(value);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return invalid("not-number");
     if (isPercentFormat(numberFormat)) return ok(fractionToPoints(value));
@@ -140,7 +149,7 @@ function decimal(text: string): number {
 
 export function readRating(value: CellValue): ReadOutcome {
   if (isEmptyValue(value)) return EMPTY;
-  if (isErrorValue(value)) return invalid("error-value");
+  if (typeof value === "object" && value !== null) return unreadable(value);
   if (typeof value !== "string") return invalid("not-rating");
   const code = RATING_BY_TEXT.get(normalizeText(value));
   return code === undefined ? invalid("not-rating") : ok(code);
@@ -148,7 +157,7 @@ export function readRating(value: CellValue): ReadOutcome {
 
 export function readText(value: CellValue): ReadOutcome {
   if (isEmptyValue(value)) return EMPTY;
-  if (isErrorValue(value)) return invalid("error-value");
+  if (typeof value === "object" && value !== null) return unreadable(value);
   if (typeof value === "string") return ok(cleanText(value));
   if (typeof value === "number") return ok(String(value));
   return invalid("not-text");
@@ -157,7 +166,7 @@ export function readText(value: CellValue): ReadOutcome {
 /** A yes/no flag (spec §4): empty is no. */
 export function readFlag(value: CellValue): ReadOutcome {
   if (isEmptyValue(value)) return ok(false);
-  if (isErrorValue(value)) return invalid("error-value");
+  if (typeof value === "object" && value !== null) return unreadable(value);
   if (typeof value === "boolean") return ok(value);
   if (typeof value === "number") {
     if (value === 1) return ok(true);
@@ -183,7 +192,7 @@ export function readValue(type: ColumnType, value: CellValue, numberFormat: stri
     case "flag":
       return readFlag(value);
     case "ignored":
-      return isEmptyValue(value) ? EMPTY : ok(isErrorValue(value) ? value.error : String(value));
+      return isEmptyValue(value) ? EMPTY : ok(cellText(value));
   }
 }
 

@@ -7,6 +7,7 @@
 import {
   DEFAULT_RULESET,
   adr,
+  cellText,
   checkStamp,
   evaluateWorkbook,
   fingerprintOf,
@@ -31,7 +32,6 @@ import {
 } from "../host";
 import { translatorFor, type StringKey, type TranslateParams } from "../i18n/translate";
 import { languageFromBrowser } from "./browserLanguage";
-import { cellText } from "./cellText";
 import { markedCopyName } from "./markedCopyName";
 import { saveFile } from "./saveFile";
 

@@ -7,8 +7,8 @@ import { stampFromProperties, type Stamp, type WorkbookWritePlan } from "../../c
 import { reportTokenInSheet } from "../../cli/evaluateXlsx";
 import { WorkbookReadError } from "../../cli/xlsx/packageProblem";
 import {
-  defaultSheetSelection,
   readWorkbook,
+  sheetsWithReportSheet,
   type ReadWorkbookResult,
 } from "../../cli/xlsx/readWorkbook";
 import { XlsxPatchError } from "../../cli/xlsx/patch/patchError";
@@ -29,20 +29,6 @@ export interface OpenedXlsx {
   reportTokenInSheet: string | null;
 }
 
-/** The engine's sheets, plus the report sheet a stamp names (as the command line reads them). */
-function sheetsToRead(sheetNames: string[], properties: Record<string, string>): string[] {
-  const selected = defaultSheetSelection(sheetNames);
-  const reportSheet = stampFromProperties(properties)?.reportSheet;
-  if (
-    reportSheet !== undefined &&
-    sheetNames.includes(reportSheet) &&
-    !selected.includes(reportSheet)
-  ) {
-    selected.push(reportSheet);
-  }
-  return selected;
-}
-
 /**
  * Reads the workbook the way the command line does. readWorkbook checks the package first
  * (inspectPackage's checks: not a zip, encrypted, .xls, zip bomb, …) before exceljs sees a byte,
@@ -51,7 +37,7 @@ function sheetsToRead(sheetNames: string[], properties: Record<string, string>):
 export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<OpenedXlsx> {
   let read: ReadWorkbookResult;
   try {
-    read = await readWorkbook(bytes, { selectSheets: sheetsToRead });
+    read = await readWorkbook(bytes, { selectSheets: sheetsWithReportSheet });
   } catch (error) {
     if (error instanceof WorkbookReadError) {
       const { code, vi, en } = error.problem;
