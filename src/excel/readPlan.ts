@@ -3,14 +3,32 @@
  * cell from a small sample, cut each sheet's used range into row blocks (each under the byte
  * budget and the cell limit), and pack the blocks of all sheets into sync groups of ~4 MB. Below
  * 4 MB in total everything goes in one sync, whatever the number of rows.
+ *
+ * Merged areas are asked for with the values, in the same sync, over every row of every block,
+ * in pieces of at most 512 cells (`mergeQueryAreas`): `Range.getMergedAreasOrNullObject` "will
+ * fail to return the result" when the range holds more than 512 merged areas (Excel API
+ * reference, ExcelApi 1.13), and merged areas never overlap, so a piece of 512 cells cannot meet
+ * more than 512 of them, however Excel counts the areas that cross the piece's edge.
  */
-import { rangeA1, type MergeArea } from "../core";
+import type { MergeArea } from "../core";
 import {
+  ACTION_OVERHEAD_BYTES,
   jsonBytes,
   MAX_CELLS_PER_READ,
   PAYLOAD_BUDGET_BYTES,
   packIntoBatches,
 } from "./payloadBudget";
+
+/** Excel's documented limit of one `getMergedAreasOrNullObject` call. */
+export const MAX_MERGED_AREAS_PER_CALL = 512;
+/** Cells of one merged-area query: a piece this size cannot hold more areas than the limit. */
+export const MERGE_QUERY_CELLS = MAX_MERGED_AREAS_PER_CALL;
+/**
+ * Estimated bytes one merged-area query adds to a sync: three actions (getRange,
+ * getMergedAreasOrNullObject, load) with the piece's address, and a short answer (a null object
+ * or a few addresses; more is caught by the split-and-retry of a refused response).
+ */
+export const MERGE_QUERY_BYTES = 3 * ACTION_OVERHEAD_BYTES + 128;
 
 /** The sample read with the used-range addresses: the top-left corner where templates start. */
 export const SAMPLE_ADDRESS = "A1:AN60";
@@ -33,10 +51,11 @@ export interface ReadBlock {
   bottom: number;
   left: number;
   right: number;
-  /** Estimated response bytes of values + number formats + value types. */
+  /**
+   * Estimated bytes of the block's sync share: values + number formats + value types, and its
+   * merged-area queries.
+   */
   estimate: number;
-  /** The sheet's used range (A1), asked for its merged areas with the sheet's first block only. */
-  mergesOf: string | null;
 }
 
 interface SampleData {
@@ -68,6 +87,39 @@ export function estimateBytesPerCell(sample: SampleData, used: MergeArea): numbe
   return Math.max(MIN_BYTES_PER_CELL, Math.ceil((bytes / cells) * SAFETY_FACTOR));
 }
 
+/**
+ * The pieces a block's merged areas are asked for in: whole rows of the block, at most
+ * MERGE_QUERY_CELLS cells each (a row wider than that is cut into column pieces). Together they
+ * cover every cell of the block exactly once.
+ */
+export function mergeQueryAreas(block: MergeArea): MergeArea[] {
+  const columns = block.right - block.left + 1;
+  const pieces: MergeArea[] = [];
+  if (columns <= MERGE_QUERY_CELLS) {
+    const rows = Math.floor(MERGE_QUERY_CELLS / columns);
+    for (let top = block.top; top <= block.bottom; top += rows) {
+      pieces.push({
+        top,
+        bottom: Math.min(block.bottom, top + rows - 1),
+        left: block.left,
+        right: block.right,
+      });
+    }
+    return pieces;
+  }
+  for (let row = block.top; row <= block.bottom; row++) {
+    for (let left = block.left; left <= block.right; left += MERGE_QUERY_CELLS) {
+      pieces.push({
+        top: row,
+        bottom: row,
+        left,
+        right: Math.min(block.right, left + MERGE_QUERY_CELLS - 1),
+      });
+    }
+  }
+  return pieces;
+}
+
 /** Row blocks of every sheet, in order; each within the byte budget and the cell limit. */
 export function planReadBlocks(
   sheets: readonly MeasuredSheet[],
@@ -79,7 +131,7 @@ export function planReadBlocks(
     if (!sheet.used) continue;
     const { top, bottom, left, right } = sheet.used;
     const columns = right - left + 1;
-    const rowBytes = columns * sheet.bytesPerCell;
+    const rowBytes = columns * (sheet.bytesPerCell + MERGE_QUERY_BYTES / MERGE_QUERY_CELLS);
     const rowsPerBlock = Math.max(1, Math.floor(Math.min(budget / rowBytes, maxCells / columns)));
     for (let start = top; start <= bottom; start += rowsPerBlock) {
       const end = Math.min(bottom, start + rowsPerBlock - 1);
@@ -89,8 +141,7 @@ export function planReadBlocks(
         bottom: end,
         left,
         right,
-        estimate: (end - start + 1) * rowBytes,
-        mergesOf: start === top ? rangeA1(top, left, bottom, right) : null,
+        estimate: Math.ceil((end - start + 1) * rowBytes),
       });
     }
   }
@@ -113,6 +164,6 @@ export function splitReadBlock(block: ReadBlock): [ReadBlock, ReadBlock] | null 
     Math.ceil((block.estimate * rows) / (block.bottom - block.top + 1));
   return [
     { ...block, bottom: middle, estimate: share(middle - block.top + 1) },
-    { ...block, top: middle + 1, estimate: share(block.bottom - middle), mergesOf: null },
+    { ...block, top: middle + 1, estimate: share(block.bottom - middle) },
   ];
 }

@@ -5,6 +5,8 @@
  *      estimate bytes per cell, and the token cell of the product's previous report sheet;
  *   3. every block of every selected sheet in one sync, unless the estimate passes ~4 MB: then one
  *      sync per ~4 MB group, so syncs grow with size above the web's 5 MB limit, never with rows.
+ *      With its values, number formats and value types, each block's merged areas are asked for
+ *      over all its rows, in pieces of at most 512 cells (see readPlan.ts).
  * A group Excel still refuses as too large is split in halves and read again.
  */
 /* global Excel */
@@ -29,6 +31,7 @@ import { parseAreaList, parseSheetArea } from "./rangeAddress";
 import {
   estimateBytesPerCell,
   groupReadBlocks,
+  mergeQueryAreas,
   planReadBlocks,
   SAMPLE_ADDRESS,
   splitReadBlock,
@@ -93,6 +96,21 @@ interface SheetData {
   values: CellValue[][];
   numberFormats: (string | null)[][];
   merges: MergeArea[];
+  /** The merges already kept, by address: an area crossing two queried pieces is kept once. */
+  mergeKeys: Set<string>;
+}
+
+function emptySheetData(): SheetData {
+  return { values: [], numberFormats: [], merges: [], mergeKeys: new Set() };
+}
+
+function addMerges(sheetData: SheetData, areas: readonly MergeArea[]): void {
+  for (const area of areas) {
+    const key = `${area.top}:${area.left}:${area.bottom}:${area.right}`;
+    if (sheetData.mergeKeys.has(key)) continue;
+    sheetData.mergeKeys.add(key);
+    sheetData.merges.push(area);
+  }
 }
 
 function valuesUnavailableError(sheet: string, address: string): HostError {
@@ -123,9 +141,12 @@ async function readGroup(
       block,
       address,
       range: sheet.getRange(address).load("values,numberFormat,valueTypes"),
-      merges: block.mergesOf
-        ? sheet.getRange(block.mergesOf).getMergedAreasOrNullObject().load("address")
-        : null,
+      merges: mergeQueryAreas(block).map((piece) =>
+        sheet
+          .getRange(rangeA1(piece.top, piece.left, piece.bottom, piece.right))
+          .getMergedAreasOrNullObject()
+          .load("address"),
+      ),
     };
   });
   try {
@@ -150,8 +171,8 @@ async function readGroup(
     const sheetData = data.get(block.sheet);
     if (!sheetData) continue;
     placeBlock(sheetData, block, range.values, range.valueTypes, range.numberFormat);
-    if (merges && !merges.isNullObject) {
-      for (const area of parseAreaList(merges.address)) sheetData.merges.push(area);
+    for (const found of merges) {
+      if (!found.isNullObject) addMerges(sheetData, parseAreaList(found.address));
     }
     onBlockDone(block.bottom - block.top + 1);
   }
@@ -164,8 +185,9 @@ function withoutHoles(values: CellValue[][]): CellValue[][] {
 }
 
 /**
- * Reads what the engine needs (the sheets `sheetsToRead` names), the stamp and the previous
- * report's token. Syncs: 3 below ~4 MB of data, then one more per ~4 MB.
+ * Reads what the engine needs (the sheets `sheetsToRead` names, with every row's values, number
+ * formats and merged areas), the stamp and the previous report's token. Syncs: 3 below ~4 MB of
+ * data, then one more per ~4 MB.
  */
 export async function readWorkbookGrid(
   context: Excel.RequestContext,
@@ -184,9 +206,7 @@ export async function readWorkbookGrid(
   let doneRows = 0;
   onProgress?.({ done: 0, total: totalRows });
 
-  const data = new Map<string, SheetData>(
-    toRead.map((name) => [name, { values: [], numberFormats: [], merges: [] }]),
-  );
+  const data = new Map<string, SheetData>(toRead.map((name) => [name, emptySheetData()]));
   for (const group of groupReadBlocks(blocks)) {
     await readGroup(context, group, data, (rows) => {
       doneRows += rows;
@@ -195,12 +215,12 @@ export async function readWorkbookGrid(
   }
 
   const sheets: SheetGrid[] = toRead.map((name) => {
-    const sheetData = data.get(name) ?? { values: [], numberFormats: [], merges: [] };
+    const sheetData = data.get(name) ?? emptySheetData();
     return {
       name,
       values: withoutHoles(sheetData.values),
       numberFormats: withoutHoles(sheetData.numberFormats as CellValue[][]) as (string | null)[][],
-      merges: sheetData.merges,
+      merges: [...sheetData.merges].sort((a, b) => a.top - b.top || a.left - b.left),
       visibility: listing.visibility.get(name) ?? "visible",
     };
   });

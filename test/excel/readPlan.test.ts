@@ -6,6 +6,8 @@ import {
   DEFAULT_BYTES_PER_CELL,
   estimateBytesPerCell,
   groupReadBlocks,
+  MAX_MERGED_AREAS_PER_CALL,
+  mergeQueryAreas,
   planReadBlocks,
   splitReadBlock,
 } from "../../src/excel/readPlan";
@@ -24,7 +26,6 @@ test("a small workbook is one block per sheet and one group", () => {
   ]);
   assert.equal(blocks.length, 2);
   assert.equal(groupReadBlocks(blocks).length, 1);
-  assert.equal(blocks[0].mergesOf, "A1:Y30");
 });
 
 test("5,000 rows still fit one group: syncs do not grow with rows below the budget", () => {
@@ -44,7 +45,6 @@ test("a sheet above the budget is cut into blocks, each within the budget, group
   for (let i = 1; i < blocks.length; i++) assert.equal(blocks[i].top, blocks[i - 1].bottom + 1);
   const groups = groupReadBlocks(blocks);
   for (const g of groups) assert.ok(g.reduce((n, b) => n + b.estimate, 0) <= PAYLOAD_BUDGET_BYTES);
-  assert.equal(blocks.filter((b) => b.mergesOf !== null).length, 1);
 });
 
 test("a very wide sheet stays under the cell limit per read", () => {
@@ -87,6 +87,30 @@ test("a refused block splits in two halves covering the same rows", () => {
   assert.equal(halves[0].top, block.top);
   assert.equal(halves[1].bottom, block.bottom);
   assert.equal(halves[0].bottom + 1, halves[1].top);
-  assert.equal(halves[1].mergesOf, null);
   assert.equal(splitReadBlock({ ...block, bottom: block.top }), null);
+});
+
+test("merged areas are asked for over every cell of a block, in pieces of at most 512 cells", () => {
+  const cellsOf = (a: { top: number; left: number; bottom: number; right: number }) =>
+    (a.bottom - a.top + 1) * (a.right - a.left + 1);
+  for (const block of [
+    area("A1", "F4001"), // a roster: 6 columns, 85 rows a piece
+    area("C5", "Y30"), // a used range not starting at A1
+    area("A1", "B1"),
+    { top: 0, left: 0, bottom: 2, right: 1_199 }, // wider than 512 columns: cut across too
+  ]) {
+    const pieces = mergeQueryAreas(block);
+    const seen = new Set<string>();
+    for (const piece of pieces) {
+      assert.ok(cellsOf(piece) <= MAX_MERGED_AREAS_PER_CALL, JSON.stringify(piece));
+      for (let r = piece.top; r <= piece.bottom; r++)
+        for (let c = piece.left; c <= piece.right; c++) {
+          const key = `${r}:${c}`;
+          assert.ok(!seen.has(key), `cell ${key} asked twice`);
+          seen.add(key);
+        }
+    }
+    assert.equal(seen.size, cellsOf(block), "every cell of the block is asked for");
+  }
+  assert.equal(mergeQueryAreas(area("A1", "F4001")).length, Math.ceil(4001 / 85));
 });

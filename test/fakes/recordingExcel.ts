@@ -177,8 +177,15 @@ export class RecordingExcel {
     return Math.max(0, ...this.env.syncs.map((s) => s.responseBytes));
   }
 
+  /** getMergedAreasOrNullObject calls made, and the most merged areas one of them met. */
+  get mergedAreaCalls(): { calls: number; most: number } {
+    const counts = this.env.mergedAreaCalls;
+    return { calls: counts.length, most: Math.max(0, ...counts) };
+  }
+
   resetStats(): void {
     this.env.syncs.length = 0;
+    this.env.mergedAreaCalls.length = 0;
   }
 
   /** Fills the workbook from a grid (the engine's shape), replacing what was there. */

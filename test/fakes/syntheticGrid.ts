@@ -10,6 +10,7 @@ import {
   ROSTER_COLUMNS,
   SHEET_ROLES,
   type CellValue,
+  type MergeArea,
   type SheetGrid,
   type WorkbookGrid,
 } from "../../src/core";
@@ -25,6 +26,11 @@ export interface SyntheticOptions {
   noteChars?: number;
   /** Every Party cell meets every target (no findings): the smallest report. */
   allGood?: boolean;
+  /**
+   * The roster's "Mã chi bộ" typed once per Party cell and merged down over its members, as
+   * clerks lay rosters out: one merged area per Party cell with two members or more.
+   */
+  mergedRosterCodes?: boolean;
 }
 
 function sheetName(role: "info" | "cells" | "roster"): string {
@@ -62,6 +68,8 @@ export function syntheticGrid(options: SyntheticOptions): WorkbookGrid {
     header.map((_, i) => `(${i + 1})`),
   ];
   const rosterRows: CellValue[][] = [ROSTER_COLUMNS.map((c) => c.header)];
+  const rosterMerges: MergeArea[] = [];
+  const codeColumn = ROSTER_COLUMNS.findIndex((c) => c.key === "cell_code");
   const members = options.membersPerCell ?? 20;
   const withRoster = options.roster ?? true;
   for (let i = 0; i < options.cells; i++) {
@@ -88,11 +96,15 @@ export function syntheticGrid(options: SyntheticOptions): WorkbookGrid {
     const row: CellValue[] = cellColumns.map((key) => values[key] ?? null);
     if (options.noteChars) row.push("Ghi chú: " + "đ".repeat(options.noteChars));
     cellRows.push(row);
+    if (withRoster && options.mergedRosterCodes && members > 1) {
+      const top = rosterRows.length;
+      rosterMerges.push({ top, left: codeColumn, bottom: top + members - 1, right: codeColumn });
+    }
     for (let m = 0; withRoster && m < members; m++) {
       const member: Record<string, CellValue> = {
         stt: m + 1,
         member_name: `Nguyễn Văn ${i + 1}-${m + 1}`,
-        cell_code: code,
+        cell_code: options.mergedRosterCodes && m > 0 ? null : code,
         member_rating: m < good ? "HTTNV" : "HTNV",
         disciplined_flag: null,
         admitted_flag: m < admitted ? "x" : null,
@@ -117,6 +129,8 @@ export function syntheticGrid(options: SyntheticOptions): WorkbookGrid {
       merges: [{ top: 0, left: 0, bottom: 0, right: 5 }],
     },
   ];
-  if (withRoster) sheets.push({ name: sheetName("roster"), values: rosterRows });
+  if (withRoster) {
+    sheets.push({ name: sheetName("roster"), values: rosterRows, merges: rosterMerges });
+  }
   return { sheetNames: sheets.map((s) => s.name), sheets };
 }

@@ -51,6 +51,8 @@ export class FakeEnvironment {
   cellEditMode = false;
   /** Sheets whose Range.values load comes back null (as Excel on the web sometimes does). */
   readonly nullValuesOnSheets = new Set<string>();
+  /** How many merged areas each getMergedAreasOrNullObject call met, in call order. */
+  readonly mergedAreaCalls: number[] = [];
   /** When set, the sync with this 1-based number fails with this code after running its first actions. */
   failOnSync: { sync: number; afterActions: number; code: string } | null = null;
 

@@ -25,6 +25,9 @@ import {
 import { FakeSheet, type FakeHyperlink, type FakeValue } from "./fakeModel";
 import { FakeConditionalFormatCollection } from "./fakeConditionalFormats";
 
+/** Range.getMergedAreasOrNullObject fails above this many merged areas (see below). */
+export const MAX_MERGED_AREAS_PER_CALL = 512;
+
 function assertReadable(context: FakeContext, target: RangeTarget): void {
   if (areaCells(target.area) > context.env.limits.cellsPerRead) {
     throw new FakeOfficeError(
@@ -250,11 +253,33 @@ export class FakeRange extends FakeProxy<RangeTarget | null> {
     });
   }
 
+  /**
+   * Excel API reference (Range.getMergedAreasOrNullObject, ExcelApi 1.13): "Note that if the
+   * merged areas count in this range is more than 512, then this method will fail to return the
+   * result." How it fails is not said: the fake fails the whole sync, the strictest reading.
+   * office-js issue 3611 ("GetMergedAreasOrNullObject only works on top left of merge"): only the
+   * areas whose top-left cell lies in the range are returned, so the fake returns only those,
+   * and an edge that asks for a piece of a merged area misses it unless it asks where it starts.
+   * Each call's count is recorded in `env.mergedAreaCalls`.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
       const t = this.target();
       if (!t) return null;
-      const areas = t.sheet.merges.filter((m) => intersects(m, t.area));
+      const areas = t.sheet.merges.filter(
+        (m) =>
+          m.top >= t.area.top &&
+          m.top <= t.area.bottom &&
+          m.left >= t.area.left &&
+          m.left <= t.area.right,
+      );
+      this.context.env.mergedAreaCalls.push(areas.length);
+      if (areas.length > MAX_MERGED_AREAS_PER_CALL) {
+        throw new FakeOfficeError(
+          "GeneralException",
+          `The range holds ${areas.length} merged areas; getMergedAreasOrNullObject returns at most ${MAX_MERGED_AREAS_PER_CALL}.`,
+        );
+      }
       return areas.length === 0 ? null : { sheet: t.sheet, areas };
     });
   }
