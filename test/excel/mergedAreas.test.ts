@@ -114,8 +114,9 @@ describe("reading merged areas through the edge", () => {
     const name = CELLS_COLUMNS.findIndex((c) => c.key === "name");
     const deep = FIRST_DATA_ROW - 1 + 30;
     const dataMerge = { top: deep, left: name, bottom: deep + 1, right: name };
-    const values = cells.values.map((row, r) => (r === deep + 1 ? [...row] : row));
-    values[deep + 1][name] = null;
+    const values = cells.values.map((row, r) =>
+      r === deep + 1 ? row.map((v, c) => (c === name ? null : v)) : row,
+    );
     const withDataMerge: WorkbookGrid = {
       ...grid,
       sheets: grid.sheets.map((s) =>
