@@ -40,7 +40,14 @@ export async function applyWorkbookWrite(
     ...stampOperations(plan.stampProperties, preflight.staleStampKeys),
     ...reportSheetOperations(plan.reportSheet, preflight.replaceReportSheet),
   ];
-  const writeSyncs = await runWriteOperations(context, operations, onProgress);
+  const sheets = [
+    ...new Set([
+      ...(plan.outputs ? [plan.outputs.sheet] : []),
+      ...plan.marks.map((mark) => mark.sheet),
+      ...preflight.productMarks.map((mark) => mark.sheet),
+    ]),
+  ];
+  const writeSyncs = await runWriteOperations(context, operations, onProgress, { sheets });
   return {
     cellsWritten: outputCellCount(plan.outputs),
     marksRemoved: preflight.productMarks.length,

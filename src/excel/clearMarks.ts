@@ -5,7 +5,8 @@
  * the workbook is read-only. Four syncs at most, whatever the number of marks.
  */
 /* global Excel */
-import { readOnlyError, sheetProtectedError } from "./officeErrors";
+import { explainAccessDenied } from "./accessDenied";
+import { officeErrorCode, readOnlyError, sheetProtectedError } from "./officeErrors";
 import { collectProductMarks, protectedSheets, queueSheetInventory } from "./productMarks";
 
 /** Removes the product's marks; resolves to the number of conditional formats removed. */
@@ -28,6 +29,13 @@ export async function clearProductMarks(context: Excel.RequestContext): Promise<
   if (blocked.length > 0) throw sheetProtectedError(blocked, "clear");
 
   for (const mark of marks) mark.format.delete();
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    // Protected since the check above (a co-author): say which sheet, from the workbook itself.
+    if (officeErrorCode(error) !== "AccessDenied") throw error;
+    const sheets = [...new Set(marks.map((m) => m.sheet))];
+    throw await explainAccessDenied(context, sheets, error, "clear");
+  }
   return marks.length;
 }

@@ -2,6 +2,13 @@
  * Turns what Office.js throws (OfficeExtension.Error with a `code`) into HostErrors a clerk can
  * act on, in Vietnamese and English. Every failure of the edge passes through `toHostError`, so
  * the task pane and the ribbon commands always have a message to show.
+ *
+ * Errors are told apart by `error.code` only. Their message is "passed through from the Office
+ * application" (OfficeExtension.Error.message, Office.js reference) in Office's own language:
+ * @microsoft/office-js ships it per locale (dist/vi-vn/office_strings.js has
+ * L_PermissionDenied "Từ chối Quyền"), so a Vietnamese Office never says "protected" or
+ * "read-only". The message is shown to the clerk, never parsed; which protection refused a write
+ * is found by asking the workbook again (accessDenied.ts), as the write preflight does.
  */
 import { HostError } from "../taskpane/host";
 
@@ -13,6 +20,7 @@ export const HOST_ERROR_CODES = {
   sheetProtected: "SHEET_PROTECTED",
   workbookProtected: "WORKBOOK_PROTECTED",
   readOnly: "READ_ONLY",
+  workbookSwitched: "WORKBOOK_SWITCHED",
   accessDenied: "ACCESS_DENIED",
   sheetMissing: "SHEET_MISSING",
   reportNameTaken: "REPORT_NAME_TAKEN",
@@ -141,6 +149,54 @@ export function tooLargeError(cause?: unknown): HostError {
   );
 }
 
+/** Excel refused a change and the workbook, asked again, does not say why. */
+export function accessDeniedError(cause?: unknown): HostError {
+  return new HostError(
+    HOST_ERROR_CODES.accessDenied,
+    {
+      vi:
+        "Excel không cho phép thay đổi sổ tính này (sổ chỉ đọc, trang tính hoặc sổ tính đang được bảo vệ). " +
+        'Hãy bật chỉnh sửa hoặc bỏ bảo vệ rồi bấm "Chấm điểm" lại.',
+      en:
+        "Excel does not allow changes to this workbook (read-only, or a protected sheet or workbook). " +
+        'Enable editing or remove the protection, then click "Score" again.',
+    },
+    { cause },
+  );
+}
+
+/**
+ * Another workbook took the focus while the add-in activated or selected a sheet, added, deleted
+ * or froze one: Excel on Windows and Mac then refuses those calls (GeneralException,
+ * InvalidSelection for Worksheet.delete; office-js-docs-pr docs/excel/excel-add-ins-troubleshooting.md,
+ * "API limitations when the active workbook switches").
+ */
+export function workbookSwitchedError(
+  cause?: unknown,
+  action: "score" | "show" = "score",
+): HostError {
+  const messages =
+    action === "score"
+      ? {
+          vi:
+            "Trong lúc tiện ích làm việc, một sổ tính khác được chọn, nên Excel dừng lại. " +
+            'Hãy quay lại sổ tính này, để nguyên nó trên màn hình cho đến khi xong, rồi bấm "Chấm điểm" lại.',
+          en:
+            "Another workbook was switched to while the add-in was working, so Excel stopped it. " +
+            'Go back to this workbook, keep it in front until the run ends, and click "Score" again.',
+        }
+      : {
+          vi: "Một sổ tính khác đang được chọn nên Excel không chuyển đến ô này được. Hãy quay lại sổ tính này rồi bấm lại.",
+          en: "Another workbook is in front, so Excel cannot go to this cell. Go back to this workbook and click again.",
+        };
+  return new HostError(HOST_ERROR_CODES.workbookSwitched, messages, { cause });
+}
+
+/** The codes Excel gives the calls that need their workbook in front when another one is. */
+export function isWorkbookSwitchCode(code: string | null): boolean {
+  return code === "GeneralException" || code === "InvalidSelection";
+}
+
 /** Maps any error met while talking to Excel into a HostError (a HostError passes through). */
 export function toHostError(error: unknown): HostError {
   if (error instanceof HostError) return error;
@@ -150,20 +206,7 @@ export function toHostError(error: unknown): HostError {
     case "InvalidOperationInCellEditMode":
       return cellEditModeError(error);
     case "AccessDenied":
-      if (/protect/i.test(message)) return sheetProtectedError([], "write", error);
-      if (/read-?only/i.test(message)) return readOnlyError(error);
-      return new HostError(
-        HOST_ERROR_CODES.accessDenied,
-        {
-          vi:
-            "Excel không cho phép thay đổi sổ tính này (sổ chỉ đọc, trang tính hoặc sổ tính đang được bảo vệ). " +
-            'Hãy bật chỉnh sửa hoặc bỏ bảo vệ rồi bấm "Chấm điểm" lại.',
-          en:
-            "Excel does not allow changes to this workbook (read-only, or a protected sheet or workbook). " +
-            'Enable editing or remove the protection, then click "Score" again.',
-        },
-        { cause: error },
-      );
+      return accessDeniedError(error);
     case "ItemNotFound":
       return sheetMissingError(null, error);
     case "RequestPayloadSizeLimitExceeded":

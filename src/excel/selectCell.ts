@@ -1,9 +1,17 @@
 /**
  * Showing a cell to the user: activates its sheet and selects the cell (Excel scrolls to it).
- * One sync. A sheet deleted or renamed since scoring gets a clear message.
+ * One sync. A sheet deleted or renamed since scoring gets a clear message; so does another
+ * workbook in front, where Excel on Windows and Mac refuses `activate` and `select`
+ * (workbookFocus.ts).
  */
 /* global Excel */
-import { officeErrorCode, sheetMissingError, toHostError } from "./officeErrors";
+import {
+  officeErrorCode,
+  sheetMissingError,
+  toHostError,
+  workbookSwitchedError,
+} from "./officeErrors";
+import { refusedForAnotherWorkbook } from "./workbookFocus";
 import { runInExcel } from "./runInExcel";
 
 export async function selectCellIn(
@@ -17,9 +25,10 @@ export async function selectCellIn(
   try {
     await context.sync();
   } catch (error) {
-    throw officeErrorCode(error) === "ItemNotFound"
-      ? sheetMissingError(sheet, error)
-      : toHostError(error);
+    const code = officeErrorCode(error);
+    if (code === "ItemNotFound") throw sheetMissingError(sheet, error);
+    if (await refusedForAnotherWorkbook(context, error)) throw workbookSwitchedError(error, "show");
+    throw toHostError(error);
   }
 }
 

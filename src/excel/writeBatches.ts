@@ -4,11 +4,22 @@
  * batch is one sync. Office.js has no transaction: when a batch fails, the batches before it are
  * written and the failing one may be partly written. The HostError then says which parts were
  * written, which may be incomplete and which were not started, and that running "Chấm điểm" again
- * repairs everything (every part is rewritten from scratch on the next run).
+ * repairs everything (every part is rewritten from scratch on the next run). Why the batch failed
+ * is told by the error's code: AccessDenied is explained by asking the workbook which protection
+ * refused it (accessDenied.ts); GeneralException or InvalidSelection is told apart from another
+ * workbook taking the focus by asking Excel (workbookFocus.ts): that is WORKBOOK_SWITCHED, its own
+ * outcome.
  */
 /* global Excel */
 import { HostError } from "../taskpane/host";
-import { HOST_ERROR_CODES, toHostError } from "./officeErrors";
+import { explainAccessDenied } from "./accessDenied";
+import { refusedForAnotherWorkbook } from "./workbookFocus";
+import {
+  HOST_ERROR_CODES,
+  officeErrorCode,
+  toHostError,
+  workbookSwitchedError,
+} from "./officeErrors";
 import {
   ACTION_OVERHEAD_BYTES,
   jsonBytes,
@@ -62,8 +73,8 @@ export function writeIncompleteError(
   partial: readonly WritePart[],
   notStarted: readonly WritePart[],
   cause: unknown,
+  reason: HostError = toHostError(cause),
 ): HostError {
-  const reason = toHostError(cause);
   const vi = [
     `Việc ghi vào sổ tính bị dừng giữa chừng: ${reason.messages.vi}`,
     written.length ? `Đã ghi xong: ${partList(written, "vi")}.` : "",
@@ -78,11 +89,34 @@ export function writeIncompleteError(
     notStarted.length ? `Not written: ${partList(notStarted, "en")}.` : "",
     'Your input data was not changed. Click "Score" again: the new run rewrites every part completely.',
   ];
+  // Another workbook taking the focus is its own outcome: the clerk's next step differs.
+  const code =
+    reason.code === HOST_ERROR_CODES.workbookSwitched
+      ? HOST_ERROR_CODES.workbookSwitched
+      : HOST_ERROR_CODES.writeIncomplete;
   return new HostError(
-    HOST_ERROR_CODES.writeIncomplete,
+    code,
     { vi: vi.filter(Boolean).join(" "), en: en.filter(Boolean).join(" ") },
     { cause },
   );
+}
+
+export interface WriteRunOptions {
+  /** Bytes per sync (default ~4 MB). */
+  budget?: number;
+  /** The sheets the operations write to: asked for their protection when Excel refuses a write. */
+  sheets?: readonly string[];
+}
+
+/** Why a batch failed, from the error's code and what the workbook answers when asked again. */
+async function batchFailure(
+  context: Excel.RequestContext,
+  error: unknown,
+  sheets: readonly string[],
+): Promise<HostError> {
+  if (officeErrorCode(error) === "AccessDenied") return explainAccessDenied(context, sheets, error);
+  if (await refusedForAnotherWorkbook(context, error)) return workbookSwitchedError(error);
+  return toHostError(error);
 }
 
 /** Queues and syncs the operations in ~4 MB batches; returns the number of syncs made. */
@@ -90,9 +124,13 @@ export async function runWriteOperations(
   context: Excel.RequestContext,
   operations: readonly WriteOperation[],
   onProgress?: (progress: WriteBatchProgress) => void,
-  budget = PAYLOAD_BUDGET_BYTES,
+  options: WriteRunOptions = {},
 ): Promise<number> {
-  const batches = packIntoBatches(operations, (op) => op.bytes, budget);
+  const batches = packIntoBatches(
+    operations,
+    (op) => op.bytes,
+    options.budget ?? PAYLOAD_BUDGET_BYTES,
+  );
   const state: WriteState = { reportSheet: null };
   const remaining = new Map<WritePart, number>();
   for (const op of operations) remaining.set(op.part, (remaining.get(op.part) ?? 0) + 1);
@@ -119,7 +157,8 @@ export async function runWriteOperations(
       );
       const notStarted = order.filter((p) => !started.has(p));
       if (index === 0 && isRejectedWhole(error)) throw toHostError(error);
-      throw writeIncompleteError(written, partial, notStarted, error);
+      const reason = await batchFailure(context, error, options.sheets ?? []);
+      throw writeIncompleteError(written, partial, notStarted, error, reason);
     }
     for (const op of batch) remaining.set(op.part, (remaining.get(op.part) ?? 1) - 1);
     onProgress?.({ done: index + 1, total: batches.length });

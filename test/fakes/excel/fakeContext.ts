@@ -39,6 +39,55 @@ export interface FakeLimits {
   cellsPerRead: number;
 }
 
+/**
+ * The messages of the errors the fake raises, in the language of Office's UI. An Office.js error's
+ * message is "passed through from the Office application" (OfficeExtension.Error.message, Office.js
+ * reference), in that application's language: @microsoft/office-js ships its own per locale
+ * (dist/vi-vn/office_strings.js: L_PermissionDenied "Từ chối Quyền", L_InvalidOperationInCellEditMode
+ * "Excel đang ở chế độ chỉnh sửa ô…"). Only `code` is stable across languages.
+ */
+const MESSAGES = {
+  protectedSheet: {
+    "en-US":
+      "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.",
+    "vi-VN":
+      "Ô hoặc biểu đồ mà bạn đang tìm cách thay đổi nằm trên trang tính được bảo vệ. Để thực hiện thay đổi, hãy bỏ bảo vệ trang tính.",
+  },
+  readOnly: {
+    "en-US": "You cannot perform the requested operation. The workbook is read-only.",
+    "vi-VN": "Bạn không thể thực hiện thao tác được yêu cầu. Sổ làm việc ở chế độ chỉ đọc.",
+  },
+  structureProtected: {
+    "en-US": "The workbook structure is protected.",
+    "vi-VN": "Cấu trúc sổ làm việc được bảo vệ.",
+  },
+  cellEditMode: {
+    "en-US":
+      "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+    "vi-VN":
+      "Excel đang ở chế độ chỉnh sửa ô. Vui lòng thoát chế độ chỉnh sửa bằng cách nhấn ENTER hoặc TAB hay chọn một ô khác, rồi thử lại.",
+  },
+  generalException: {
+    "en-US": "An internal error has occurred while processing the request.",
+    "vi-VN": "Đã xảy ra lỗi nội bộ khi xử lý yêu cầu.",
+  },
+  invalidSelection: {
+    "en-US": "The current selection is invalid for this operation.",
+    "vi-VN": "Vùng chọn hiện tại không hợp lệ cho thao tác này.",
+  },
+} as const;
+
+export type FakeOfficeLanguage = "en-US" | "vi-VN";
+
+/** The fake's error of `code`, with its message in the environment's Office language. */
+export function officeError(
+  env: FakeEnvironment,
+  code: string,
+  message: keyof typeof MESSAGES,
+): FakeOfficeError {
+  return new FakeOfficeError(code, MESSAGES[message][env.officeLanguage]);
+}
+
 /** Everything the fake shares between contexts: the workbook, the limits, the recorded syncs. */
 export class FakeEnvironment {
   readonly syncs: SyncRecord[] = [];
@@ -49,10 +98,26 @@ export class FakeEnvironment {
   };
   /** While true every sync fails as when the user is typing in a cell. */
   cellEditMode = false;
+  /** The language of Office's UI, which error messages come in. */
+  officeLanguage: FakeOfficeLanguage = "en-US";
+  /**
+   * While true another workbook has the focus (Excel on Windows or Mac with several workbooks
+   * open): the calls Microsoft lists fail as it says (office-js-docs-pr
+   * docs/excel/excel-add-ins-troubleshooting.md, "API limitations when the active workbook
+   * switches"): Worksheet.activate, Range.select, WorksheetCollection.add and
+   * WorksheetFreezePanes.freezeRows with GeneralException, Worksheet.delete with
+   * InvalidSelection. Everything else works.
+   */
+  otherWorkbookActive = false;
   /** Sheets whose Range.values load comes back null (as Excel on the web sometimes does). */
   readonly nullValuesOnSheets = new Set<string>();
   /** How many merged areas each getMergedAreasOrNullObject call met, in call order. */
   readonly mergedAreaCalls: number[] = [];
+  /**
+   * Called as each sync starts, with its 1-based number: where a test makes something happen
+   * between two syncs (a co-author protecting a sheet, the clerk switching workbooks, time passing).
+   */
+  onSync: ((sync: number) => void) | null = null;
   /** When set, the sync with this 1-based number fails with this code after running its first actions. */
   failOnSync: { sync: number; afterActions: number; code: string } | null = null;
 
@@ -98,13 +163,11 @@ export class FakeContext {
     };
     env.syncs.push(record);
     env.pendingChanges = [];
+    env.onSync?.(env.syncs.length);
     for (const action of queue) record.requestBytes += action.requestBytes;
     try {
       if (env.cellEditMode) {
-        throw new FakeOfficeError(
-          "InvalidOperationInCellEditMode",
-          "The operation is not allowed while Excel is in cell-edit mode.",
-        );
+        throw officeError(env, "InvalidOperationInCellEditMode", "cellEditMode");
       }
       if (record.requestBytes > env.limits.requestBytes) {
         throw new FakeOfficeError(
@@ -266,16 +329,19 @@ export interface AreasTarget {
 export function assertWritable(context: FakeContext, sheet: FakeSheet): void {
   const workbook = context.env.workbook;
   if (!workbook.sheets.includes(sheet)) throw itemNotFound(`worksheet '${sheet.name}' was deleted`);
-  if (workbook.readOnly) {
-    throw new FakeOfficeError(
-      "AccessDenied",
-      "You cannot perform the requested operation. The workbook is read-only.",
-    );
-  }
-  if (sheet.protected) {
-    throw new FakeOfficeError(
-      "AccessDenied",
-      "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.",
-    );
-  }
+  if (workbook.readOnly) throw officeError(context.env, "AccessDenied", "readOnly");
+  if (sheet.protected) throw officeError(context.env, "AccessDenied", "protectedSheet");
+}
+
+/** The calls Excel refuses while another workbook has the focus (see FakeEnvironment). */
+export function assertWorkbookActive(
+  context: FakeContext,
+  code: "GeneralException" | "InvalidSelection" = "GeneralException",
+): void {
+  if (!context.env.otherWorkbookActive) return;
+  throw officeError(
+    context.env,
+    code,
+    code === "GeneralException" ? "generalException" : "invalidSelection",
+  );
 }

@@ -14,6 +14,7 @@ import {
   type Area,
 } from "./fakeAddress";
 import {
+  assertWorkbookActive,
   assertWritable,
   FakeContext,
   FakeOfficeError,
@@ -336,6 +337,7 @@ export class FakeRange extends FakeProxy<RangeTarget | null> {
   select(): void {
     this.queueWrite({ select: true }, (t) => {
       if (!this.context.env.workbook.sheets.includes(t.sheet)) throw itemNotFound("worksheet");
+      assertWorkbookActive(this.context);
       this.context.env.workbook.activeSheet = t.sheet.name;
       this.context.env.workbook.selection = { sheet: t.sheet.name, address: areaA1(t.area) };
     });

@@ -4,12 +4,14 @@
  */
 import { parseArea, splitAreaList, type Area } from "./fakeAddress";
 import {
+  assertWorkbookActive,
   assertWritable,
   FakeContext,
   FakeOfficeError,
   FakeProxy,
   itemNotFound,
   jsonBytes,
+  officeError,
   parseLoadSpec,
 } from "./fakeContext";
 import {
@@ -112,6 +114,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet | null> {
       freezeRows: (count: number) => {
         this.context.enqueue({ freezeRows: count }, () => {
           const sheet = this.sheet();
+          assertWorkbookActive(this.context);
           assertWritable(this.context, sheet);
           sheet.freezeRows = count;
         });
@@ -126,6 +129,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheet | null> {
   activate(): void {
     this.context.enqueue({ activate: true }, () => {
       const sheet = this.sheet();
+      assertWorkbookActive(this.context);
       if (sheet.visibility !== "Visible")
         throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.");
       this.context.env.workbook.activeSheet = sheet.name;
@@ -135,9 +139,10 @@ export class FakeWorksheet extends FakeProxy<FakeSheet | null> {
   delete(): void {
     this.context.enqueue({ delete: true }, () => {
       const sheet = this.sheet();
+      assertWorkbookActive(this.context, "InvalidSelection");
       const workbook = this.context.env.workbook;
       if (workbook.structureProtected || workbook.readOnly) {
-        throw new FakeOfficeError("AccessDenied", "The workbook structure is protected.");
+        throw officeError(this.context.env, "AccessDenied", "structureProtected");
       }
       const visible = workbook.sheets.filter((s) => s.visibility === "Visible");
       if (visible.length === 1 && visible[0] === sheet) {
@@ -323,9 +328,10 @@ export class FakeWorksheetCollection {
   add(name: string): FakeWorksheet {
     let created: FakeSheet | null = null;
     this.context.enqueue({ add: name }, () => {
+      assertWorkbookActive(this.context);
       const workbook = this.context.env.workbook;
       if (workbook.structureProtected || workbook.readOnly) {
-        throw new FakeOfficeError("AccessDenied", "The workbook structure is protected.");
+        throw officeError(this.context.env, "AccessDenied", "structureProtected");
       }
       if (name.length === 0 || name.length > 31 || INVALID_SHEET_NAME.test(name)) {
         throw new FakeOfficeError("InvalidArgument", `Not a valid sheet name: ${name}`);
@@ -460,6 +466,26 @@ export class FakeWorkbookProxy extends FakeProxy<FakeContext["env"]["workbook"]>
 
   get protection(): FakeWorkbookProtection {
     return new FakeWorkbookProtection(this.context, () => this.context.env.workbook);
+  }
+
+  /**
+   * The active cell: the selection's top-left cell, or A1 of the active sheet. Refused with
+   * InvalidSelection while another workbook has the focus (excel-add-ins-troubleshooting.md).
+   */
+  getActiveCell(): FakeRange {
+    return new FakeRange(this.context, () => {
+      assertWorkbookActive(this.context, "InvalidSelection");
+      const workbook = this.context.env.workbook;
+      const selected = workbook.selection ? workbook.findSheet(workbook.selection.sheet) : null;
+      const sheet =
+        selected ??
+        (workbook.activeSheet ? workbook.findSheet(workbook.activeSheet) : workbook.sheets[0]);
+      if (!sheet) throw itemNotFound("active cell");
+      const at = selected && workbook.selection ? parseArea(workbook.selection.address) : null;
+      const row = at?.top ?? 0;
+      const col = at?.left ?? 0;
+      return { sheet, area: { top: row, left: col, bottom: row, right: col } };
+    });
   }
 
   get readOnly(): boolean {
