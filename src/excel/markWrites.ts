@@ -3,6 +3,11 @@
  * (`worksheet.getRanges(address)`), one per address chunk (`addressChunks` keeps each address under
  * Excel's length limit). Each chunk's formula is re-anchored at the chunk's own first cell. Fill and
  * font colours come from the plan's style; stopIfTrue is off so a user's own formats still apply.
+ *
+ * The priority is set last. Excel API reference, ConditionalFormat.priority (ExcelApi 1.6): "if
+ * you change the priority, you have to re-fetch a new copy of the object at that new priority
+ * location if you want to make further changes to it": a change made after it through the same
+ * object could land on another format, a clerk's own among them.
  */
 /* global Excel */
 import { addressChunks, toA1, type MarkPlan } from "../core";
@@ -51,8 +56,8 @@ export function addMarkOperations(formats: readonly MarkFormat[]): WriteOperatio
       format.custom.rule.formula = mark.formula;
       format.custom.format.fill.color = mark.fill;
       format.custom.format.font.color = mark.font;
-      format.priority = mark.priority;
       format.stopIfTrue = false;
+      format.priority = mark.priority;
     },
   }));
 }

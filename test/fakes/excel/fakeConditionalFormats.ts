@@ -2,6 +2,17 @@
  * Conditional formats in the fake. As in Office.js they live on a Range or RangeAreas (there is no
  * Worksheet.conditionalFormats); a range's collection holds the sheet's formats that intersect it.
  * A custom format keeps its formula text exactly as the add-in wrote it.
+ *
+ * Priorities are one contiguous order per sheet, 0 first. Excel API reference,
+ * ConditionalFormatCollection.add: "Adds a new conditional format to the collection at the
+ * first/top priority." ConditionalFormat.priority (ExcelApi 1.6): "Changing this also changes
+ * other conditional formats' priorities, to allow for a contiguous priority order. Use a negative
+ * priority to begin from the back. Priorities greater than the bounds will get and set to the
+ * maximum (or minimum if negative) priority. Also note that if you change the priority, you have
+ * to re-fetch a new copy of the object at that new priority location if you want to make further
+ * changes to it." The fake takes that literally: once a copy has changed a format's priority, it
+ * stands for the priority location it had, so a further change made through it lands on whatever
+ * format is now there.
  */
 import { intersects } from "./fakeAddress";
 import {
@@ -84,6 +95,7 @@ export class FakeConditionalFormatCollection {
       };
       for (const other of t.sheet.conditionalFormats) other.priority += 1;
       t.sheet.conditionalFormats.push(format);
+      renumber(t.sheet);
       created = { sheet: t.sheet, format };
     });
     return new FakeConditionalFormat(this.context, () => {
@@ -91,6 +103,25 @@ export class FakeConditionalFormatCollection {
       return created;
     });
   }
+}
+
+/** Keeps the sheet's priorities 0, 1, 2, … in their current order. */
+function renumber(sheet: FakeSheet): void {
+  [...sheet.conditionalFormats]
+    .sort((a, b) => a.priority - b.priority)
+    .forEach((format, i) => (format.priority = i));
+}
+
+/** Moves a format to a priority, clamped as Excel clamps it, the others keeping their order. */
+function movePriority(sheet: FakeSheet, format: StoredFormat, wanted: number): void {
+  const count = sheet.conditionalFormats.length;
+  let target = wanted < 0 ? count + wanted : wanted;
+  target = Math.max(0, Math.min(count - 1, target));
+  const others = [...sheet.conditionalFormats]
+    .filter((f) => f !== format)
+    .sort((a, b) => a.priority - b.priority);
+  others.splice(target, 0, format);
+  others.forEach((f, i) => (f.priority = i));
 }
 
 function readFormatProperty(name: string, t: FormatTarget): unknown {
@@ -112,8 +143,29 @@ function readFormatProperty(name: string, t: FormatTarget): unknown {
 }
 
 export class FakeConditionalFormat extends FakeProxy<FormatTarget> {
+  /** Set once this copy has moved its format: the priority location it still stands for. */
+  private movedFrom: number | null = null;
+
   protected readProperty(name: string, t: FormatTarget): unknown {
     return readFormatProperty(name, t);
+  }
+
+  /** The format this copy reaches now (see the module comment). */
+  private current(): FormatTarget {
+    const t = this.target();
+    if (this.movedFrom === null) return t;
+    const there = t.sheet.conditionalFormats.find((f) => f.priority === this.movedFrom);
+    if (!there) throw itemNotFound("conditional format at its former priority");
+    return { sheet: t.sheet, format: there };
+  }
+
+  /** A change made through this copy, at sync time, on the format it reaches then. */
+  private change(args: unknown, apply: (t: FormatTarget) => void): void {
+    this.context.enqueue(args, () => {
+      const t = this.current();
+      assertWritable(this.context, t.sheet);
+      apply(t);
+    });
   }
 
   get id(): string {
@@ -126,17 +178,17 @@ export class FakeConditionalFormat extends FakeProxy<FormatTarget> {
     return this.get("priority");
   }
   set priority(value: number) {
-    this.queueWrite({ priority: value }, (t) => {
-      assertWritable(this.context, t.sheet);
-      t.format.priority = value;
+    this.change({ priority: value }, (t) => {
+      const before = t.format.priority;
+      movePriority(t.sheet, t.format, value);
+      this.movedFrom = before;
     });
   }
   get stopIfTrue(): boolean {
     return this.get("stopIfTrue");
   }
   set stopIfTrue(value: boolean) {
-    this.queueWrite({ stopIfTrue: value }, (t) => {
-      assertWritable(this.context, t.sheet);
+    this.change({ stopIfTrue: value }, (t) => {
       t.format.stopIfTrue = value;
     });
   }
@@ -144,7 +196,7 @@ export class FakeConditionalFormat extends FakeProxy<FormatTarget> {
   /** Excel refuses `.custom` on a format of another type. */
   get custom(): FakeCustomFormat {
     return new FakeCustomFormat(this.context, () => {
-      const t = this.target();
+      const t = this.current();
       if (t.format.type !== "Custom") {
         throw new FakeOfficeError(
           "InvalidArgument",
@@ -156,11 +208,11 @@ export class FakeConditionalFormat extends FakeProxy<FormatTarget> {
   }
 
   delete(): void {
-    this.queueWrite({ delete: true }, (t) => {
-      assertWritable(this.context, t.sheet);
+    this.change({ delete: true }, (t) => {
       const index = t.sheet.conditionalFormats.indexOf(t.format);
       if (index < 0) throw itemNotFound("conditional format");
       t.sheet.conditionalFormats.splice(index, 1);
+      renumber(t.sheet);
     });
   }
 }
