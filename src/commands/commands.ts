@@ -14,10 +14,10 @@ import { runRibbonCommand, type RibbonCommandOptions, type RibbonEvent } from ".
 export function score(event: RibbonEvent, options?: RibbonCommandOptions): Promise<void> {
   return runRibbonCommand(
     event,
-    async (lang): Promise<DialogData> => {
+    async (lang, budget): Promise<DialogData> => {
       const unsupported = checkRequirements();
       if (unsupported) throw unsupported;
-      const outcome = await scoreWorkbook({ lang });
+      const outcome = await scoreWorkbook({ lang, checkTime: () => budget.ensureTimeToWrite() });
       const report = outcome.evaluation.report;
       return {
         kind: "scored",

@@ -23,6 +23,11 @@ export interface ExcelScoreOptions {
   ruleset?: Ruleset;
   /** The scoring time written into the stamp and the report (tests fix it). */
   now?: () => Date;
+  /**
+   * Called while reading and once more before anything is written; throwing stops the run
+   * there, with nothing written (a ribbon command out of time, commandBudget.ts).
+   */
+  checkTime?: () => void;
 }
 
 export interface ExcelScoreOutcome extends ScoreOutcome {
@@ -36,9 +41,11 @@ export async function scoreWorkbookIn(
   const ruleset = options.ruleset ?? DEFAULT_RULESET;
   const report = options.onProgress ?? (() => undefined);
   report({ phase: "reading" });
-  const read = await readWorkbookGrid(context, ({ done, total }) =>
-    report({ phase: "reading", done, total }),
-  );
+  const checkTime = options.checkTime ?? (() => undefined);
+  const read = await readWorkbookGrid(context, ({ done, total }) => {
+    checkTime();
+    report({ phase: "reading", done, total });
+  });
   report({ phase: "checking" });
   const evaluation = evaluateWorkbook(read.grid, { ruleset, lang: options.lang });
   const plan = await planWorkbookWrite({
@@ -50,6 +57,7 @@ export async function scoreWorkbookIn(
     previousStamp: read.stamp,
     previousReportTokenInSheet: read.reportTokenInSheet,
   });
+  checkTime();
   report({ phase: "writing" });
   const write = await applyWorkbookWrite(context, plan, ({ done, total }) =>
     report({ phase: "writing", done, total }),

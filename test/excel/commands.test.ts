@@ -5,6 +5,9 @@ import { FakeOffice } from "../fakes/fakeOffice";
 import { createRecordingExcel, type RecordingExcel } from "../fakes/recordingExcel";
 import { syntheticGrid } from "../fakes/syntheticGrid";
 
+/** Dialogs tried again quickly while Office answers 12007, so a test waits milliseconds. */
+const FAST_RETRY = { dialogRetry: { delayMs: 10, attempts: 5 } };
+
 let fake: RecordingExcel;
 let office: FakeOffice;
 let restore: (() => void)[] = [];
@@ -18,10 +21,13 @@ async function setUp(options: ConstructorParameters<typeof FakeOffice>[0] = {}):
   // The function file registers its functions when Office is ready.
   const module = await import("../../src/commands/commands");
   registeredOnLoad ??= [...office.actions.keys()].sort();
-  office.actions.set("score", (event) => void module.score(event as { completed(): void }));
+  office.actions.set(
+    "score",
+    (event) => void module.score(event as { completed(): void }, FAST_RETRY),
+  );
   office.actions.set(
     "clearMarks",
-    (event) => void module.clearMarks(event as { completed(): void }),
+    (event) => void module.clearMarks(event as { completed(): void }, FAST_RETRY),
   );
 }
 

@@ -20,6 +20,17 @@ export interface FakeOfficeOptions {
   displayLanguage?: string;
   /** When set, displayDialogAsync fails with this code (e.g. 12007: a dialog is already open). */
   dialogError?: number;
+  /**
+   * How long a dialog the add-in closed still counts as open. `Dialog.close` is asynchronous:
+   * "if you call displayDialogAsync immediately after a call of close, the first dialog may not
+   * have completely closed when Office attempts to open the second. If that happens, Office will
+   * return a 12007 error" (office-js-docs-pr docs/develop/dialog-best-practices.md; office-js
+   * issue 1451). Default 40 ms. A dialog the user closes with its X is gone at once (office-js
+   * issue 6021: reopening after the X works).
+   */
+  dialogCloseMs?: number;
+  /** When set, Office.onReady resolves only after this many ms (a cold webview, a heavy workbook). */
+  readyAfterMs?: number;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -30,7 +41,11 @@ function versionAtLeast(have: string, want: string): boolean {
 
 export class FakeOffice {
   readonly dialogs: RecordedDialog[] = [];
+  /** The dialog Office still holds open for the add-in (until its asynchronous close ends). */
+  private activeDialog: RecordedDialog | null = null;
   readonly actions = new Map<string, (event: unknown) => unknown>();
+  /** displayDialogAsync calls refused with 12007 because a dialog was still closing. */
+  refusedOpens = 0;
   private previous: unknown = undefined;
   readonly namespace: Record<string, unknown>;
 
@@ -46,8 +61,17 @@ export class FakeOffice {
       },
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       onReady(callback?: (i: typeof info) => unknown) {
-        callback?.(info);
-        return Promise.resolve(info);
+        const delay = options.readyAfterMs;
+        if (delay === undefined) {
+          callback?.(info);
+          return Promise.resolve(info);
+        }
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            callback?.(info);
+            resolve(info);
+          }, delay),
+        );
       },
       context: {
         displayLanguage: options.displayLanguage ?? "vi-VN",
@@ -80,12 +104,16 @@ export class FakeOffice {
     options: RecordedDialog["options"],
     callback: (r: unknown) => void,
   ): void {
+    const refuse = (code: number, message: string): void => {
+      setTimeout(() => callback({ status: "failed", error: { code, message } }), 0);
+    };
     if (this.options.dialogError !== undefined) {
-      const code = this.options.dialogError;
-      setTimeout(
-        () => callback({ status: "failed", error: { code, message: `Dialog error ${code}` } }),
-        0,
-      );
+      refuse(this.options.dialogError, `Dialog error ${this.options.dialogError}`);
+      return;
+    }
+    if (this.activeDialog) {
+      refuse(12007, "The operation failed because this add-in already has an active dialog.");
+      this.refusedOpens += 1;
       return;
     }
     const handlers = new Map<string, (arg: unknown) => void>();
@@ -97,6 +125,7 @@ export class FakeOffice {
         handlers.get("dialogMessageReceived")?.({ message, origin: "https://localhost:3000" }),
       closeByUser: () => {
         dialog.closed = true;
+        if (this.activeDialog === dialog) this.activeDialog = null;
         handlers.get("dialogEventReceived")?.({ error: 12006 });
       },
     };
@@ -105,8 +134,12 @@ export class FakeOffice {
         handlers.set(type, handler),
       close: () => {
         dialog.closed = true;
+        setTimeout(() => {
+          if (this.activeDialog === dialog) this.activeDialog = null;
+        }, this.options.dialogCloseMs ?? 40);
       },
     };
+    this.activeDialog = dialog;
     // The dialog is "open" for the test once the add-in has had its callback and registered its
     // handlers, as in Office, where messages can arrive only after that.
     setTimeout(() => {
