@@ -356,13 +356,19 @@ function roundHalfAway(n: number, digits: number): number {
 
 /**
  * Whose CELL("format") to model: Excel's documented codes ("G" for General, "D1"–"D9" for dates),
- * or LibreOffice's, as measured with LibreOffice 7.4: "F0" for General, "G" for custom date and
- * time formats and for "@", "D1" only for the built-in short date.
+ * LibreOffice's, as measured with LibreOffice 7.4: "F0" for General, "G" for custom date and time
+ * formats and for "@", "D1" only for the built-in short date; or Excel for the web's, which does
+ * not support it (Microsoft's CELL function page: "Excel for the web, Excel Mobile, and Excel
+ * Starter do not support this value"): what it gives then is not said, so the evaluator gives
+ * the error #VALUE!, which a mark formula cannot mistake for a format.
  */
-export type CellFormatModel = "excel" | "libreoffice";
+export type CellFormatModel = "excel" | "libreoffice" | "excel-web";
 
 /** What CELL("format") returns for a number format. */
-export function cellFormatCode(format: string, model: CellFormatModel = "excel"): string {
+export function cellFormatCode(
+  format: string,
+  model: Exclude<CellFormatModel, "excel-web"> = "excel",
+): string {
   const code = format
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
@@ -527,6 +533,7 @@ function call(node: { name: string; args: Node[] }, context: Context): FormulaVa
       const target = args[1];
       if (info !== "format" || target?.k !== "ref") throw new Error(`CELL(${info}) not modelled`);
       const { row, col } = resolve(target, context);
+      if (context.sheet.cellFormatModel === "excel-web") throw VALUE;
       return cellFormatCode(context.sheet.format(row, col), context.sheet.cellFormatModel);
     }
     default:

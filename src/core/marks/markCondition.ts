@@ -6,7 +6,7 @@
  * | rule | formula |
  * |---|---|
  * | E_REQUIRED | dynamic: the cell is still empty |
- * | E_TYPE | dynamic on integer, percent and rating columns: not a value of the column's kind; static on text and flag columns |
+ * | E_TYPE | dynamic on rating columns: not a rating; static elsewhere (on integer and percent columns only a number's format could tell a date from a count, and no formula can read it in Excel for the web: markFormulas.ts) |
  * | E_RANGE | dynamic: not a value within the column's bounds |
  * | S_SHORTFALL | dynamic: the value (or members_good / members of the same row) does not meet the ruleset's target |
  * | W_SMALL_CELL | dynamic: members below the Party Charter's minimum |
@@ -30,10 +30,9 @@ import {
   integerValue,
   isBlankCell,
   isRatingIn,
-  percentValue,
+  percentHolds,
   rateComparison,
   withinBounds,
-  type ValueReading,
 } from "./markFormulas";
 import { OWNER_TAG_TERM } from "./productMarkFormula";
 
@@ -86,9 +85,10 @@ function columnSpec(target: MarkTarget, layout: WorkbookLayout): ColumnSpec | nu
   return null;
 }
 
-function valueOf(spec: ColumnSpec, ref: string, reading: ValueReading): string | null {
-  if (spec.type === "integer") return integerValue(ref, reading);
-  if (spec.type === "percent") return percentValue(ref, reading);
+/** TRUE when `test` holds for the cell's value as the engine reads the column; null for other columns. */
+function valueHolds(spec: ColumnSpec, ref: string, test: (value: string) => string): string | null {
+  if (spec.type === "integer") return test(integerValue(ref));
+  if (spec.type === "percent") return percentHolds(ref, test);
   return null;
 }
 
@@ -119,18 +119,12 @@ function shortfallCondition(
     const members = context.layout.cells?.columns.members;
     if (members === undefined || spec.type !== "integer") return STATIC;
     const row = adr(ref).row + 1;
-    const reading = { rejectDates: false };
     return markUnless(
-      rateComparison(
-        integerValue(ref, reading),
-        integerValue(`$${members}${row}`, reading),
-        goal.op,
-        goal.value,
-      ),
+      rateComparison(integerValue(ref), integerValue(`$${members}${row}`), goal.op, goal.value),
     );
   }
-  const value = valueOf(spec, ref, { rejectDates: false });
-  return value === null ? STATIC : markUnless(comparison(value, goal.op, goal.value));
+  const ok = valueHolds(spec, ref, (value) => comparison(value, goal.op, goal.value));
+  return ok === null ? STATIC : markUnless(ok);
 }
 
 /** The formula of the mark over the cells of one rule in one column. */
@@ -141,24 +135,19 @@ export function markCondition(target: MarkTarget, context: MarkContext): MarkCon
     case "E_REQUIRED":
       return markWhile(isBlankCell(ref));
     case "E_TYPE": {
-      if (spec === null) return STATIC;
-      if (spec.type === "rating")
-        return markUnless(isRatingIn(ref, RATING_CODES as readonly RatingCode[]));
-      const value = valueOf(spec, ref, { rejectDates: true });
-      return value === null ? STATIC : markUnless(`ISNUMBER(${value})`);
+      if (spec === null || spec.type !== "rating") return STATIC;
+      return markUnless(isRatingIn(ref, RATING_CODES as readonly RatingCode[]));
     }
     case "E_RANGE": {
       if (spec === null || (spec.min === undefined && spec.max === undefined)) return STATIC;
-      const value = valueOf(spec, ref, { rejectDates: false });
-      return value === null ? STATIC : markUnless(withinBounds(value, spec.min, spec.max));
+      const ok = valueHolds(spec, ref, (value) => withinBounds(value, spec.min, spec.max));
+      return ok === null ? STATIC : markUnless(ok);
     }
     case "S_SHORTFALL":
       return spec === null ? STATIC : shortfallCondition(target, spec, context);
     case "W_SMALL_CELL": {
       if (spec === null || spec.type !== "integer") return STATIC;
-      return markUnless(
-        comparison(integerValue(ref, { rejectDates: false }), ">=", MIN_CELL_MEMBERS),
-      );
+      return markUnless(comparison(integerValue(ref), ">=", MIN_CELL_MEMBERS));
     }
     default:
       return STATIC;

@@ -145,25 +145,10 @@ function formulaFor(
 }
 
 /**
- * A gap of LibreOffice, documented in docs/sharing.md: its CELL("format") says "G" both for the
- * General format of other hosts and for custom date and time formats, so a whole number below
- * 10,000 in such a format ("0" formatted h:mm) reads there as a count, while the engine says
- * E_TYPE "a date". Excel gives date formats their "D" codes.
- */
-function libreOfficeDateGap(value: FormulaValue, format: string): boolean {
-  return (
-    typeof value === "number" &&
-    Number.isInteger(value) &&
-    Math.abs(value) < 10_000 &&
-    /[dmyhs]/.test(format.replace(/"[^"]*"/g, "")) &&
-    format !== "m/d/yy"
-  );
-}
-
-/**
- * Does the mark of `rule` on `key` colour row 7 when the cell holds `value` in `format`, in Excel
- * and in LibreOffice alike? Their CELL("format") codes differ (see excelFormula.ts), so a mark
- * counts as colouring a cell only when it does in both (except LibreOffice's date gap, above).
+ * Does the mark of `rule` on `key` colour row 7 when the cell holds `value` in `format`, in Excel,
+ * in Excel for the web and in LibreOffice alike? Their CELL("format") answers differ (see
+ * excelFormula.ts; Excel for the web gives none), so a mark counts as colouring a cell only when it
+ * does in all three. No formula asks for the format any more: they agree.
  */
 function marks(
   rule: RuleCode,
@@ -175,19 +160,16 @@ function marks(
   const at = `${LETTER[key]}7`;
   const anchor = `${LETTER[key]}6`;
   const { formula } = formulaFor(rule, key, anchor);
-  const inExcel = conditionalFormatApplies(
-    formula,
-    anchor,
-    at,
-    sheetOf({ [at]: value, ...others }, { [at]: format }, "excel"),
+  const answers = (["excel", "excel-web", "libreoffice"] as const).map((model) =>
+    conditionalFormatApplies(
+      formula,
+      anchor,
+      at,
+      sheetOf({ [at]: value, ...others }, { [at]: format }, model),
+    ),
   );
-  const inLibreOffice = conditionalFormatApplies(
-    formula,
-    anchor,
-    at,
-    sheetOf({ [at]: value, ...others }, { [at]: format }, "libreoffice"),
-  );
-  return inExcel && (inLibreOffice || (rule === "E_TYPE" && libreOfficeDateGap(value, format)));
+  assert.equal(new Set(answers).size, 1, `${rule} ${JSON.stringify(value)} ${format}: ${answers}`);
+  return answers[0];
 }
 
 const PADDING = fc.constantFrom("", " ", "  ", "\u00a0", "\t", "\u2003", "\u200b");
@@ -275,24 +257,11 @@ function integerColumn(
   target: { op: "=" | ">="; value: number } | null,
 ) {
   describe(`${key} (integer ${min}–${max ?? "∞"})`, () => {
-    it("E_TYPE is marked whenever the engine cannot read the value, and only then for plain numbers", () => {
+    it("E_TYPE is a static mark: only a number's format tells a date from a count", () => {
+      assert.equal(formulaFor("E_TYPE", key, `${LETTER[key]}6`).dynamic, false);
       fc.assert(
         fc.property(VALUES, FORMATS, (value, format) => {
-          const read = readInteger(value as CellValue, format);
-          if (read.status === "invalid")
-            assert.ok(marks("E_TYPE", key, value, format), `${JSON.stringify(value)} ${format}`);
-          // A whole number below 10,000 is certainly a count, not a date (see notDateNumber).
-          if (
-            read.status === "ok" &&
-            typeof value === "number" &&
-            Number.isInteger(value) &&
-            Math.abs(value) < 10_000
-          )
-            assert.equal(
-              marks("E_TYPE", key, value, format),
-              false,
-              `${value} ${format} is a count`,
-            );
+          assert.ok(marks("E_TYPE", key, value, format), `${JSON.stringify(value)} ${format}`);
         }),
         RUNS,
       );
@@ -371,15 +340,6 @@ function percentColumn(key: ColumnKey, min: number, max: number, target: number)
             return;
           }
           if (read.status !== "ok" || typeof read.value !== "number") return;
-          if (
-            typeof value === "number" &&
-            (format.includes("%") || (Number.isInteger(value) && Math.abs(value) < 10_000))
-          )
-            assert.equal(
-              marks("E_TYPE", key, value, format),
-              false,
-              `${value} ${format} is a percent`,
-            );
           const v = read.value;
           if (v < min || v > max)
             assert.ok(
@@ -392,12 +352,18 @@ function percentColumn(key: ColumnKey, min: number, max: number, target: number)
               `S_SHORTFALL ${JSON.stringify(value)} ${format}`,
             );
           else if (typeof value === "number") {
-            assert.equal(
-              marks("S_SHORTFALL", key, value, format),
-              false,
-              `${value} ${format} meets the target`,
-            );
-            assert.equal(marks("E_RANGE", key, value, format), false);
+            // The formula cannot see the format: it clears when the number meets the rule read
+            // both ways a number can mean (as itself or times 100; a fraction in (0, 1] is both).
+            const readings =
+              value > 0 && value <= 1 ? [value * 100] : [value, Math.round(value * 1e8) / 1e6];
+            const inRange = readings.every((p) => p >= min && p <= max);
+            if (readings.every((p) => p >= target) && inRange)
+              assert.equal(
+                marks("S_SHORTFALL", key, value, format),
+                false,
+                `${value} ${format} meets the target`,
+              );
+            if (inRange) assert.equal(marks("E_RANGE", key, value, format), false);
           }
         }),
         RUNS,
@@ -422,11 +388,53 @@ percentColumn("targets_pct", 0, 200, 100);
 percentColumn("attendance_pct", 0, 100, 90);
 
 describe("targets_pct above 100% in a % format", () => {
-  it("1.05 formatted 0% is 105: no shortfall, no range error", () => {
-    assert.equal(marks("S_SHORTFALL", "targets_pct", 1.05, "0%"), false);
+  it("1.05 formatted 0% is 105 to the engine; its shortfall mark, unable to see the format, stays until the next scoring", () => {
+    assert.ok(marks("S_SHORTFALL", "targets_pct", 1.05, "0%"), "1.05 could be 1.05 points");
     assert.equal(marks("E_RANGE", "targets_pct", 1.05, "0%"), false);
     assert.ok(marks("E_RANGE", "targets_pct", 2.5, "0%"), "250% is out of range");
     assert.ok(marks("S_SHORTFALL", "targets_pct", 1.05), "a plain 1.05 is 1.05 points");
+  });
+});
+
+describe('in Excel for the web, where CELL("format") is not supported', () => {
+  const web = (rule: RuleCode, key: ColumnKey, value: FormulaValue, format = "General") => {
+    const { formula } = formulaFor(rule, key, `${LETTER[key]}6`);
+    const at = `${LETTER[key]}7`;
+    return conditionalFormatApplies(
+      formula,
+      `${LETTER[key]}6`,
+      at,
+      sheetOf({ [at]: value }, { [at]: format }, "excel-web"),
+    );
+  };
+  it("a percent mark goes away as soon as the clerk types a value that meets the rule", () => {
+    for (const [rule, key, value, format] of [
+      ["S_SHORTFALL", "attendance_pct", 96, "General"],
+      ["S_SHORTFALL", "attendance_pct", 0.96, "0%"],
+      ["S_SHORTFALL", "attendance_pct", "96%", "General"],
+      ["S_SHORTFALL", "targets_pct", 1, "0%"],
+      ["S_SHORTFALL", "targets_pct", 100, "General"],
+      ["E_RANGE", "attendance_pct", 0.5, "0%"],
+      ["E_RANGE", "targets_pct", 1.5, "0%"],
+    ] as [RuleCode, ColumnKey, FormulaValue, string][]) {
+      assert.equal(web(rule, key, value, format), false, `${rule} ${value} ${format}`);
+    }
+    assert.ok(web("S_SHORTFALL", "attendance_pct", 0.85, "0%"), "85% still falls short");
+  });
+  it("no mark formula asks for a cell's format", () => {
+    for (const rule of [
+      "E_REQUIRED",
+      "E_TYPE",
+      "E_RANGE",
+      "S_SHORTFALL",
+      "W_SMALL_CELL",
+    ] as RuleCode[])
+      for (const key of Object.keys(LETTER) as ColumnKey[])
+        assert.doesNotMatch(
+          formulaFor(rule, key, `${LETTER[key]}6`).formula,
+          /CELL\(/,
+          `${rule} ${key}`,
+        );
   });
 });
 
@@ -584,11 +592,13 @@ describe("static marks", () => {
       assert.deepEqual(condition, { formula: STATIC_MARK_FORMULA, dynamic: false }, rule);
       assert.ok(conditionalFormatApplies(condition.formula, "D6", "D9", sheetOf({ D9: 12 })));
     }
-    assert.deepEqual(
-      formulaFor("E_TYPE", "code", "B6"),
-      { formula: STATIC_MARK_FORMULA, dynamic: false },
-      "text columns",
-    );
+    for (const key of ["code", "members", "attendance_pct"] as ColumnKey[]) {
+      assert.deepEqual(
+        formulaFor("E_TYPE", key, `${LETTER[key]}6`),
+        { formula: STATIC_MARK_FORMULA, dynamic: false },
+        `E_TYPE on ${key}`,
+      );
+    }
   });
 });
 
@@ -596,9 +606,8 @@ describe("every mark formula", () => {
   it("carries the owner tag, stays under Excel's 8,192 characters and moves with its anchor", () => {
     const cases: [RuleCode, ColumnKey][] = [
       ["E_REQUIRED", "name"],
-      ["E_TYPE", "members"],
-      ["E_TYPE", "attendance_pct"],
       ["E_TYPE", "cell_rating"],
+      ["E_RANGE", "attendance_pct"],
       ["E_RANGE", "regular_meetings"],
       ["E_RANGE", "targets_pct"],
       ["S_SHORTFALL", "targets_pct"],
@@ -615,16 +624,15 @@ describe("every mark formula", () => {
       assert.ok(formula.length < MAX_FORMULA_CHARS, `${rule} ${key}: ${formula.length} characters`);
     }
   });
-  it("uses only functions of Excel 2007's set (stored in xlsx files without the _xlfn. prefix)", () => {
+  it("uses only functions of Excel 2007's set that every Excel supports (no _xlfn. prefix, no CELL)", () => {
     const allowed = new Set(
-      "AND OR NOT IF IFERROR ISNUMBER ISTEXT LEN TRIM CLEAN SUBSTITUTE LEFT RIGHT TEXT INT ABS ROUND NA CELL".split(
+      "AND OR NOT IF IFERROR ISNUMBER ISTEXT LEN TRIM CLEAN SUBSTITUTE LEFT RIGHT TEXT INT ABS ROUND NA".split(
         " ",
       ),
     );
     for (const [rule, key] of [
       ["E_REQUIRED", "name"],
-      ["E_TYPE", "members"],
-      ["E_TYPE", "attendance_pct"],
+      ["E_RANGE", "attendance_pct"],
       ["E_TYPE", "cell_rating"],
       ["S_SHORTFALL", "targets_pct"],
       ["S_SHORTFALL", "members_good"],

@@ -15,10 +15,17 @@
  * xlsx file), so "," separates arguments and "." is the decimal point whatever the user's locale;
  * numbers typed as text are parsed with `--` only when they are digits, which no locale reads
  * differently. Every function used (AND OR NOT IF IFERROR ISNUMBER ISTEXT LEN TRIM CLEAN SUBSTITUTE
- * LEFT RIGHT TEXT INT ABS ROUND NA CELL) is in Excel 2007's set, so the xlsx file stores it without
- * the "_xlfn." prefix later functions need, and LibreOffice knows them all. Characters without a
- * CHAR code in every code page (NBSP, the Unicode spaces) are written as themselves inside text
- * literals rather than with UNICHAR (Excel 2013, "_xlfn." in files).
+ * LEFT RIGHT TEXT INT ABS ROUND NA) is in Excel 2007's set, so the xlsx file stores it without the
+ * "_xlfn." prefix later functions need, and works alike in Excel 2016 and later, Excel on the web,
+ * Excel for Mac and LibreOffice. Characters without a CHAR code in every code page (NBSP, the
+ * Unicode spaces) are written as themselves inside text literals rather than with UNICHAR (Excel
+ * 2013, "_xlfn." in files).
+ *
+ * No formula asks for a cell's number format: CELL("format") is not supported in Excel for the web
+ * (Microsoft's CELL function page: "Excel for the web, Excel Mobile, and Excel Starter do not
+ * support this value"), where such a mark would never clear. So a percent is read both ways a
+ * number can mean (see `percentHolds`), and "is this number a date?" cannot be asked: E_TYPE on
+ * integer and percent columns is a static mark (markCondition.ts).
  */
 import { RATING_WORDS } from "../values/readValue";
 import type { RatingCode } from "../ruleset/ruleset";
@@ -61,38 +68,14 @@ function trimmedText(ref: string): string {
   return `TRIM(SUBSTITUTE(${ref},"\u00a0"," "))`;
 }
 
-function cellFormatCode(ref: string): string {
-  return `LEFT(CELL("format",${ref}),1)`;
-}
-
-export interface ValueReading {
-  /**
-   * Read a number in a date format as "not a value", as the engine does (E_TYPE "date"). Needed
-   * only where the mark is about the value being readable (E_TYPE); the other marks are about
-   * values the engine already read, so a date there would not carry the finding at all.
-   */
-  rejectDates: boolean;
-}
-
-/**
- * TRUE when the number in `ref` is certainly not in a date or time format. CELL("format") gives
- * "D…" for Excel's date formats, but LibreOffice gives "G" for custom ones ("dd/mm/yyyy",
- * "h:mm") and uses "F0" for General; so "G" is trusted only for a whole number below 10,000 (a
- * date after 1927 is a serial above 10,000, a time is a fraction).
- */
-function notDateNumber(ref: string): string {
-  const code = cellFormatCode(ref);
-  return `AND(${code}<>"D",OR(${code}<>"G",AND(${ref}=INT(${ref}),ABS(${ref})<10000)))`;
-}
-
 /**
  * The cell as the engine reads an integer (readInteger): a number without fraction, or text of
- * digits with an optional sign; anything else is #N/A.
+ * digits with an optional sign; anything else is #N/A. Used only for marks about a value the
+ * engine already read (a date there would have been E_TYPE, whose mark is static).
  */
-export function integerValue(ref: string, reading: ValueReading): string {
+export function integerValue(ref: string): string {
   const t = trimmedText(ref);
-  const notDate = reading.rejectDates ? `,${notDateNumber(ref)}` : "";
-  const fromNumber = `IF(AND(${ref}=INT(${ref}),ABS(${ref})<=${MAX_SAFE_INTEGER}${notDate}),${ref},NA())`;
+  const fromNumber = `IF(AND(${ref}=INT(${ref}),ABS(${ref})<=${MAX_SAFE_INTEGER}),${ref},NA())`;
   // "+"&TEXT(…) only for non-negative values: Excel reads "+-5" as -5, the engine does not.
   const digits = `OR(TEXT(--${t},"0")=${t},AND(--${t}>=0,"+"&TEXT(--${t},"0")=${t}))`;
   const fromText = `IF(AND(${digits},ABS(--${t})<=${MAX_SAFE_INTEGER}),--${t},NA())`;
@@ -100,21 +83,22 @@ export function integerValue(ref: string, reading: ValueReading): string {
 }
 
 /**
- * The cell as the engine reads a percent, in percent points (readPercent): a number in a "%" format
- * times 100, a plain number in (0, 1] times 100, another plain number as it is; text of whole
- * digits with or without "%". Decimal text ("92,5") is left to the next scoring (#N/A here).
- * Excel's CELL("format") starts with "P" for a percent format and "D" for a date format.
+ * TRUE when `test` holds for the cell read as the engine reads a percent, in percent points
+ * (readPercent), whatever the cell's number format: the engine reads a number in a "%" format
+ * times 100, a plain number in (0, 1] times 100 and another plain number as it is. A formula
+ * cannot see the format (CELL("format") fails in Excel for the web), so a number in (0, 1], where
+ * both readings agree, is tested once, and any other number must pass as itself and times 100.
+ * Text of whole digits, with or without "%", reads as the engine reads it; decimal text ("92,5")
+ * is left to the next scoring (#N/A here). `test` receives an expression of the points.
  */
-export function percentValue(ref: string, reading: ValueReading): string {
+export function percentHolds(ref: string, test: (points: string) => string): string {
   const points = `ROUND(${ref}*100,6)`;
-  const plain = `IF(AND(${ref}>0,${ref}<=1),${points},${ref})`;
-  const afterPercent = reading.rejectDates ? `IF(${notDateNumber(ref)},${plain},NA())` : plain;
-  const fromNumber = `IF(${cellFormatCode(ref)}="P",${points},${afterPercent})`;
+  const fromNumber = `IF(AND(${ref}>0,${ref}<=1),${test(points)},AND(${test(ref)},${test(points)}))`;
   const t = trimmedText(ref);
   const hasPercent = `RIGHT(${t},1)="%"`;
   const n = `IF(${hasPercent},TRIM(LEFT(${t},LEN(${t})-1)),${t})`;
   const fromText = `IF(TEXT(--${n},"0")=${n},IF(${hasPercent},--${n},IF(--${n}=1,100,--${n})),NA())`;
-  return `IF(ISNUMBER(${ref}),${fromNumber},IF(ISTEXT(${ref}),${fromText},NA()))`;
+  return `IF(ISNUMBER(${ref}),${fromNumber},IF(ISTEXT(${ref}),${test(fromText)},FALSE))`;
 }
 
 /** The texts a formula accepts for a rating: its code, its words (NFC and NFD) and its words without accents. */
