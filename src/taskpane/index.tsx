@@ -2,14 +2,15 @@
  * The task pane's bootstrap: inside Office it uses the Office.js host, opened in a plain browser
  * it becomes the preview. Whether the page is inside Office was decided by taskpane.html before
  * office.js was loaded (window.chibo4totOfficeProbe): a plain browser never loads office.js, so
- * it goes straight to the preview. The only file of the task pane that knows Office exists
+ * it goes straight to the preview; inside Office the pane waits for Office.onReady as long as it
+ * takes, saying "Đang kết nối với Excel…" (chooseStartHost in src/excel/officeReady.ts). The only file of the task pane that knows Office exists
  * (through src/excel); the preview host is loaded on demand, so Excel never downloads it.
  */
 import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../excel/excelHost";
-import { detectOfficeHost } from "../excel/officeReady";
+import { chooseStartHost, OFFICE_START_MESSAGES } from "../excel/officeReady";
 import { App } from "./App";
-import type { TaskpaneHost } from "./host";
+import { HostError, type TaskpaneHost } from "./host";
 import { DICTIONARIES } from "./i18n/translate";
 
 declare global {
@@ -22,13 +23,27 @@ declare global {
   }
 }
 
-/** False only when taskpane.html's probe ran and found no Office host. */
-function mayBeInOffice(): boolean {
-  return window.chibo4totOfficeProbe !== "";
+/** Replaces the boot text with a plain message in both languages (before the app renders). */
+function showBootText(root: HTMLElement, text: { vi: string; en: string }): void {
+  root.replaceChildren();
+  for (const lang of ["vi", "en"] as const) {
+    const paragraph = document.createElement("p");
+    paragraph.lang = lang;
+    paragraph.className = "boot";
+    paragraph.setAttribute("role", "status");
+    paragraph.textContent = text[lang];
+    root.append(paragraph);
+  }
 }
 
-async function createHost(): Promise<TaskpaneHost> {
-  if (mayBeInOffice() && (await detectOfficeHost()) === "excel") return createExcelHost();
+/** Inside Office the pane waits for it however long it takes; it never becomes the preview. */
+async function createHost(root: HTMLElement): Promise<TaskpaneHost> {
+  const start = await chooseStartHost({
+    probe: window.chibo4totOfficeProbe,
+    onSlow: () => showBootText(root, OFFICE_START_MESSAGES.connecting),
+    onStuck: () => showBootText(root, OFFICE_START_MESSAGES.stuck),
+  });
+  if (start === "excel") return createExcelHost();
   const { createPreviewHost } = await import("./preview/previewHost");
   return createPreviewHost();
 }
@@ -37,9 +52,10 @@ async function createHost(): Promise<TaskpaneHost> {
 function showStartFailure(root: HTMLElement, error: unknown): void {
   const detail = error instanceof Error ? error.message : String(error);
   root.replaceChildren();
+  const own = error instanceof HostError ? error.messages : null;
   for (const [lang, text] of [
-    ["vi", DICTIONARIES.vi.errorUnexpected.replace("{detail}", detail)],
-    ["en", DICTIONARIES.en.errorUnexpected.replace("{detail}", detail)],
+    ["vi", own?.vi ?? DICTIONARIES.vi.errorUnexpected.replace("{detail}", detail)],
+    ["en", own?.en ?? DICTIONARIES.en.errorUnexpected.replace("{detail}", detail)],
   ] as const) {
     const paragraph = document.createElement("p");
     paragraph.lang = lang;
@@ -53,7 +69,7 @@ async function start(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) throw new Error("taskpane.html has no #root element");
   try {
-    const host = await createHost();
+    const host = await createHost(root);
     createRoot(root).render(<App host={host} />);
   } catch (error) {
     showStartFailure(root, error);
