@@ -9,7 +9,10 @@
  *   ADDIN_HOST_URL  production only: the HTTPS folder dist/ is served from; dist/manifest.xml
  *                   points there instead of https://localhost:3000/ (scripts/manifest-host.mjs).
  *   OFFICE_JS       "local" (default): office.js from @microsoft/office-js, copied to dist/office-js/,
- *                   so an intranet needs no CDN; "cdn": Microsoft's hosted office.js.
+ *                   so an intranet needs no CDN; "cdn": Microsoft's hosted office.js, the source
+ *                   Microsoft supports and the one Marketplace requires. Which to use when:
+ *                   docs/addin.md, "office.js: local copy or CDN" (both built in CI:
+ *                   test/excel/officeJsSource.test.ts).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
