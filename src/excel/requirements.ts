@@ -53,7 +53,7 @@ export const FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
   },
   {
     excelApi: "1.13",
-    feature: { vi: "đọc ô gộp ở tiêu đề bảng", en: "reading merged header cells" },
+    feature: { vi: "đọc ô gộp trong bảng", en: "reading merged cells" },
   },
 ];
 
