@@ -169,6 +169,7 @@ export function discoverCellsTable(given: SheetGrid, options: CellsTableOptions 
   const columnsOf = (keys: ReadonlySet<CellsInputKey>) =>
     [...inputColumns].filter(([key]) => keys.has(key)).map(([, col]) => col);
   const secondTableTest = headerOptions(year, false);
+  const headerMemo = new Map<string, CellsColumnKey | null>();
   const classification = classifyRows(sheet, header.row, {
     codeCol: inputColumns.get("code") ?? null,
     sttCol: inputColumns.get("stt") ?? null,
@@ -178,7 +179,7 @@ export function discoverCellsTable(given: SheetGrid, options: CellsTableOptions 
     holdsNumber: (row, col) =>
       holdsNumber(valueAt(sheet, row, col), numberFormatAt(sheet, row, col)),
     isHeaderRow: (row) =>
-      rowRecognisesColumns(sheet.values[row] ?? [], secondTableTest, MIN_HEADER_COLUMNS),
+      rowRecognisesColumns(sheet.values[row] ?? [], secondTableTest, MIN_HEADER_COLUMNS, headerMemo),
   });
   // Party cells are few and each is read by many rules: their rows are kept.
   const rows = readRows(sheet, classification.dataRows, inputColumns, CELLS_COLUMNS).toArray();

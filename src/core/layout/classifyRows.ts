@@ -80,8 +80,27 @@ export interface RowRoles {
   readonly isHeaderRow?: (row: number) => boolean;
 }
 
+/** The first letter of each keyword list (normalised): a text starting otherwise cannot match. */
+const FIRST_LETTERS = new Map<readonly string[], ReadonlySet<string>>(
+  [SIGNATURE_KEYWORDS, TOTAL_KEYWORDS].map((keywords) => [keywords, new Set(keywords.map((k) => k.charAt(0)))]),
+);
+
+/** The first letter of a text as `normalizeText` would give it ("Đ" → "d", "Ấ" → "a"), cheaply. */
+function firstFoldedLetter(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit <= 0x20 || unit === 0xa0 || unit === 0x200b || (unit >= 0x2000 && unit <= 0x200a)) continue;
+    if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a ? String.fromCharCode(unit + 0x20) : text.charAt(i);
+    const lower = text.charAt(i).toLowerCase();
+    return lower === "đ" ? "d" : lower.normalize("NFD").charAt(0);
+  }
+  return "";
+}
+
 function startsWithAny(value: CellValue, keywords: readonly string[]): boolean {
   if (typeof value !== "string") return false;
+  const first = FIRST_LETTERS.get(keywords);
+  if (first !== undefined && !first.has(firstFoldedLetter(value))) return false;
   const normalized = normalizeText(value);
   return keywords.some((keyword) => startsWithKeyword(normalized, keyword));
 }
@@ -102,8 +121,8 @@ export function isSignatureRow(
   row: number,
   roles: Pick<RowRoles, "codeCol" | "numericCols" | "holdsNumber">,
 ): boolean {
-  if (!codeAllowsSignature(values, roles.codeCol)) return false;
   if (roles.numericCols.some((col) => roles.holdsNumber(row, col))) return false;
+  if (!codeAllowsSignature(values, roles.codeCol)) return false;
   return values.some((value) => startsWithAny(value, SIGNATURE_KEYWORDS));
 }
 

@@ -136,15 +136,21 @@ function recognise<K>(text: string, matcher: NameMatcher<K>, decode: boolean): R
   return UNRECOGNISED;
 }
 
+/** Digits outside a trailing bracket group: no header text of the catalogues has any. */
+const DIGIT = /[0-9]/;
+
 /**
  * The header test on one row's own values (the data part of a sheet, merges already filled): true
  * when its texts recognise at least `atLeast` distinct counted columns. Used to find a second
- * table under the first (spec §1 rule 0, v2); no decoding of single cells there.
+ * table under the first (spec §1 rule 0, v2), on every row under the header: a text with a digit
+ * and no bracket (a code, "Chi bộ số 3") is no header text; the answers for other texts are kept
+ * in `memo` (ratings repeat). No decoding of single cells here.
  */
 export function rowRecognisesColumns<K>(
   values: readonly CellValue[],
   options: HeaderOptions<K>,
   atLeast: number,
+  memo: Map<string, K | null> = new Map(),
 ): boolean {
   let texts = 0;
   for (const value of values) if (typeof value === "string") texts++;
@@ -153,7 +159,11 @@ export function rowRecognisesColumns<K>(
   for (const value of values) {
     if (typeof value !== "string") continue;
     texts--;
-    const key = isEmptyValue(value) ? null : options.matcher.match(value);
+    let key = memo.get(value);
+    if (key === undefined) {
+      key = isEmptyValue(value) || (DIGIT.test(value) && !value.includes("(")) ? null : options.matcher.match(value);
+      if (memo.size < MEMO_LIMIT) memo.set(value, key);
+    }
     if (key !== null && options.counts(key)) {
       distinct.add(key);
       if (distinct.size >= atLeast) return true;
@@ -162,6 +172,8 @@ export function rowRecognisesColumns<K>(
   }
   return false;
 }
+
+const MEMO_LIMIT = 4096;
 
 /** The header row of a table, or null when no row within the first 50 qualifies. */
 export function findHeaderRow<K>(
