@@ -73,7 +73,7 @@ export interface OutputColumn {
 /** A sheet read decoded from a legacy encoding: W_ENCODING on its first recognised header cell. */
 export interface SheetEncoding {
   readonly encoding: LegacyEncoding;
-  /** 0-based cell: the first (leftmost) recognised cell of the header row. */
+  /** 0-based cell: the first (leftmost) recognised header cell, where its text is. */
   readonly row: number;
   readonly col: number;
 }
@@ -125,9 +125,13 @@ function headerOptions(
   };
 }
 
-/** The header's first recognised cell (leftmost), 0-based. */
-function firstRecognisedCell(header: FoundHeader<unknown>): RowCell {
-  return { row: header.row, col: Math.min(...header.columns.values()) };
+/**
+ * The header's first recognised cell (leftmost), 0-based: where its text is (the header row, or
+ * the top-left of a merge above it).
+ */
+export function firstRecognisedCell(header: FoundHeader<unknown>): RowCell {
+  const col = Math.min(...header.columns.values());
+  return { row: header.textRows[col] ?? header.row, col };
 }
 
 export function discoverCellsTable(given: SheetGrid, options: CellsTableOptions = {}): CellsTable {

@@ -26,7 +26,7 @@ import { NameMatcher, normalizeHeader } from "../text/normalizeText";
 import { valueAt } from "../values/cellValue";
 import { ReadRows, readRows } from "../values/readCell";
 import { readRating } from "../values/readValue";
-import type { SheetEncoding } from "./cellsTable";
+import { firstRecognisedCell, type SheetEncoding } from "./cellsTable";
 
 const ROSTER_MATCHER = new NameMatcher<RosterKey>(
   ROSTER_COLUMNS.map((spec) => ({ key: spec.key, names: columnNames(spec) })),
@@ -79,7 +79,7 @@ export function discoverRoster(given: SheetGrid, options: RosterOptions = {}): R
   const problems = tableStructureProblems(header, REQUIRED_KEYS);
   const sheetEncoding: SheetEncoding | null =
     encoding !== null && header !== null
-      ? { encoding, row: header.row, col: Math.min(...header.columns.values()) }
+      ? { encoding, ...firstRecognisedCell(header) }
       : null;
   if (header === null)
     return {

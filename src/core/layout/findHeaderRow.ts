@@ -59,6 +59,11 @@ export interface FoundHeader<K> {
   readonly lastColumn: number;
   /** 0-based column of the first cell of the header row holding text (merges included). */
   readonly firstColumn: number;
+  /**
+   * 0-based row of each column's header text, by column: the header row, or the top-left of a
+   * merge above it that carries its text down (where a finding on that header cell belongs).
+   */
+  readonly textRows: readonly number[];
 }
 
 export interface HeaderOptions<K> {
@@ -236,7 +241,8 @@ export function findHeaderRow<K>(
   for (const merge of sheet.merges ?? []) {
     if (merge.top <= row && merge.bottom >= row) lastColumn = Math.max(lastColumn, merge.right);
   }
-  return { row, columns, repeats, ignoredColumns, decodedCells, lastColumn, firstColumn };
+  const textRows = cells.map((cell) => cell.row);
+  return { row, columns, repeats, ignoredColumns, decodedCells, lastColumn, firstColumn, textRows };
 }
 
 // ---------------------------------------------------------------------------------------------
