@@ -20,8 +20,13 @@
  *   and in the total row.
  */
 import ExcelJS from "exceljs";
-import { columnLetter, CELLS_COLUMNS, type CellsInputKey } from "../../src/core";
-import { encodeTcvn3, encodeVni } from "../../src/core/text/legacyEncodings";
+import {
+  columnLetter,
+  CELLS_COLUMNS,
+  encodeTcvn3,
+  encodeVni,
+  type CellsInputKey,
+} from "../../src/core";
 import {
   addCells,
   addInfo,
