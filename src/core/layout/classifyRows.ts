@@ -289,6 +289,8 @@ export function classifyMemberRows(
   const belowSignature: RowCell[] = [];
   let labelRow: number | null = null;
   let seenNonEmpty = false;
+  /** The last code that made a member row (never null or empty once set). */
+  let memberCode: CellValue | undefined = undefined;
   for (let row = headerRow + 1; row < sheet.values.length; row++) {
     const values = sheet.values[row] ?? [];
     if (!seenNonEmpty) {
@@ -300,8 +302,10 @@ export function classifyMemberRows(
       }
     }
     const code = codeCol === null ? null : (values[codeCol] ?? null);
-    if (!isEmptyValue(code) && !startsWithAny(code, SIGNATURE_KEYWORDS)) {
-      // The common case first: a member with a code (a row with a code is never a signature row).
+    // The common case first: a member with a code (a row with a code is never a signature row).
+    // A roster lists each Party cell's members together: the previous member's code is known good.
+    if (code === memberCode || (!isEmptyValue(code) && !startsWithAny(code, SIGNATURE_KEYWORDS))) {
+      memberCode = code;
       if (signatureRows.length > 0) belowSignature.push({ row, col: codeCol as number });
       dataRows.push(row);
       continue;
