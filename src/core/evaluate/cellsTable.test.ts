@@ -21,8 +21,10 @@ import {
 } from "../../../test/support/gridBuilder";
 import {
   adr,
+  CELLS_COLUMNS,
   DEFAULT_RULESET,
   evaluateWorkbook,
+  OUTPUT_COLUMNS,
   type SheetGrid,
   type WorkbookGrid,
 } from "../index";
@@ -300,5 +302,18 @@ describe("v2: a data cell with a formula the file never calculated", () => {
       status: "invalid",
       problem: "uncalculated",
     });
+  });
+});
+
+describe("the second-table test's shortcut", () => {
+  it("holds: no header or alias of the catalogues has a digit, so a text with one outside brackets is no header", () => {
+    const names = [
+      ...CELLS_COLUMNS.flatMap((c) => [c.header, ...c.aliases]),
+      ...OUTPUT_COLUMNS.map((c) => c.header),
+    ];
+    assert.deepEqual(
+      names.filter((name) => /[0-9]/.test(name)),
+      [],
+    );
   });
 });
