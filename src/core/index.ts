@@ -36,6 +36,19 @@ export {
   type ColumnType,
 } from "./catalog/columnSpec";
 export { normalizeText, cleanText, textsMatch } from "./text/normalizeText";
+export {
+  decodeLegacy,
+  decodeTcvn3,
+  decodeVni,
+  encodeLegacy,
+  encodeTcvn3,
+  encodeVni,
+  LEGACY_ENCODINGS,
+  VIETNAMESE_LETTERS,
+  type LegacyEncoding,
+} from "./text/legacyEncodings";
+export { codeKey } from "./values/codeKey";
+export { displayText } from "./values/displayText";
 export { RATING_CODES, RATING_WORDS, fractionToPoints } from "./values/readValue";
 export { isPercentFormat, isDateFormat, isEmptyValue, cellText } from "./values/cellValue";
 export { MIN_CELL_MEMBERS } from "./rules/smallCell";

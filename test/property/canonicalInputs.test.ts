@@ -1,6 +1,7 @@
 /**
  * Property: `evaluation.canonicalInputs` — what the stamp's fingerprint hashes (spec §6) — covers
- * the input values and nothing else. Formatting, merges outside the header, output cells, the
+ * the input values and nothing else. Formatting, merges outside the header (under it, across a
+ * row: v2 fills the cells of a merge down a column), output cells, the
  * users' own columns, sheet order and visibility, and a report sheet never change it; neither do
  * reordering the columns or inserting rows above the table (which also leave the scores alone),
  * nor typing a value another way that reads the same (12 / "12", 92 / 0.92 in a "0%" cell /
@@ -127,7 +128,11 @@ const percentFormatEdit: fc.Arbitrary<Edit> = fc
     return withFormat(r.grid, cells[pick % cells.length].at, format);
   });
 
-/** A merged area outside the header: in the title block, or anywhere under the header. */
+/**
+ * A merged area outside the header: in the title block, or under the header across one row (v2:
+ * a merge down a column under the header fills its cells with the top-left value, which is an
+ * input change; see src/core/evaluate/cellsTable.test.ts).
+ */
 const mergeEdit: fc.Arbitrary<Edit> = fc
   .tuple(fc.nat(), fc.nat(20), fc.nat(4), fc.nat(6), fc.boolean())
   .map(([rowPick, left, height, width, above]) => (r) => {
@@ -143,7 +148,7 @@ const mergeEdit: fc.Arbitrary<Edit> = fc
       };
     } else {
       const top = r.headerRow + 1 + (rowPick % Math.max(1, r.height - r.headerRow + 3));
-      merge = { top, left, bottom: top + height, right: left + width };
+      merge = { top, left, bottom: top, right: left + width + (height > 0 ? 1 : 0) };
     }
     return withMerge(r.grid, r.cellsSheet, merge);
   });

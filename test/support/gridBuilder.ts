@@ -1115,3 +1115,73 @@ export function shiftA1(a1: string, count: number): string {
   if (!m) throw new Error(`gridBuilder: not A1: ${a1}`);
   return `${columnLetter(adr(`${m[1]}1`).col + count)}${m[2]}`;
 }
+
+/** The grid of one sheet of a workbook grid. */
+export function sheetNamed(grid: WorkbookGrid, name: string): SheetGrid {
+  const sheet = grid.sheets.find((candidate) => candidate.name === name);
+  if (!sheet) throw new Error(`gridBuilder: no sheet ${name}`);
+  return sheet;
+}
+
+/**
+ * A copy of the grid with merged areas added to a sheet ("B7:B9"), as Excel keeps them: the
+ * top-left cell keeps its value, every other cell of the area is emptied (Office.js gives "").
+ */
+export function withMerges(
+  grid: WorkbookGrid,
+  sheet: string,
+  ranges: readonly string[],
+): WorkbookGrid {
+  return {
+    sheetNames: grid.sheetNames,
+    sheets: grid.sheets.map((s) => {
+      if (s.name !== sheet) return s;
+      const values = s.values.map((line) => [...(line ?? [])]);
+      const merges: MergeArea[] = [...(s.merges ?? [])];
+      for (const range of ranges) {
+        const [a, b = a] = range.split(":");
+        const from = adr(a);
+        const to = adr(b);
+        merges.push({ top: from.row, left: from.col, bottom: to.row, right: to.col });
+        for (let r = from.row; r <= to.row; r++) {
+          for (let c = from.col; c <= to.col; c++) {
+            if (r === from.row && c === from.col) continue;
+            while (values.length <= r) values.push([]);
+            while (values[r].length <= c) values[r].push(null);
+            values[r][c] = null;
+          }
+        }
+      }
+      return { ...s, values, merges };
+    }),
+  };
+}
+
+/** A copy of the grid with the texts of one sheet (name kept) passed through `map` (e.g. encodeTcvn3). */
+export function withTexts(
+  grid: WorkbookGrid,
+  sheet: string,
+  map: (text: string) => string,
+): WorkbookGrid {
+  return {
+    sheetNames: grid.sheetNames,
+    sheets: grid.sheets.map((s) =>
+      s.name !== sheet
+        ? s
+        : {
+            ...s,
+            values: s.values.map((line) =>
+              (line ?? []).map((v) => (typeof v === "string" ? map(v) : v)),
+            ),
+          },
+    ),
+  };
+}
+
+/** A copy of the grid with one sheet renamed (in `sheetNames` too). */
+export function withSheetName(grid: WorkbookGrid, from: string, to: string): WorkbookGrid {
+  return {
+    sheetNames: grid.sheetNames.map((name) => (name === from ? to : name)),
+    sheets: grid.sheets.map((s) => (s.name === from ? { ...s, name: to } : s)),
+  };
+}

@@ -68,6 +68,8 @@ export interface CellsFixtureOptions {
   date1904?: boolean;
   /** Name of the "Chi bộ" sheet (default: the catalogue's). */
   cellsSheetName?: string;
+  /** Changes the workbook before it is written (merges, formats, more sheets, legacy fonts). */
+  edit?: (workbook: ExcelJS.Workbook, at: FixtureLayout) => void;
 }
 
 export interface FixtureLayout {
@@ -147,10 +149,14 @@ export async function cellsWorkbookFixture(
     workbook.addWorksheet("Danh mục", { state: "hidden" }).getCell("A1").value = "HTXSNV";
     workbook.addWorksheet("Cấu hình", { state: "veryHidden" }).getCell("A1").value = "internal";
   }
+  options.edit?.(workbook, at);
   return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), at };
 }
 
-function addInfo(workbook: ExcelJS.Workbook, info: { organization: string; year: number }): void {
+export function addInfo(
+  workbook: ExcelJS.Workbook,
+  info: { organization: string; year: number },
+): void {
   const sheet = workbook.addWorksheet(sheetName("info"));
   const label = (key: "organization" | "year"): string =>
     INFO_FIELDS.find((field) => field.key === key)?.label ?? key;
@@ -165,7 +171,8 @@ const PERCENT_KEYS = new Set(
   CELLS_COLUMNS.filter((spec) => spec.type === "percent").map((spec) => spec.key),
 );
 
-function addCells(
+/** The "Chi bộ" sheet of `cellsWorkbookFixture`, added to a workbook being built. */
+export function addCells(
   workbook: ExcelJS.Workbook,
   rows: readonly FixtureRow[],
   options: CellsFixtureOptions,

@@ -1,18 +1,38 @@
 /**
  * The "Chi bộ" table as found in a sheet: header, structure problems, data rows read, the grand
- * total row, the signature block, and where each output column is (or will be created: at the
+ * total row, the signature rows, and where each output column is (or will be created: at the
  * right end of the header, after anything the header and data rows hold).
+ *
+ * In order (spec §1, v2): the sheet is read as Unicode or, when its header cannot be found or
+ * lacks a required column, decoded from TCVN3 or VNI if that recognises more (`encoding`); merges
+ * down a column below the header fill their cells (`filledCells`); rows are classified (a second
+ * table ends the table, signature rows are skipped, group rows are never data, data below a
+ * signature row is recorded); the data rows are read. What v2 reports as findings is recorded
+ * here, typed, for the rules: `encoding` and `header.decodedCells` (W_ENCODING),
+ * `header.ignoredColumns`, `classification.secondTable` and `classification.belowSignature`
+ * (W_LAYOUT), `filledCells` (W_NORMALIZED), `headerWithoutData` (E_STRUCTURE), and ratings read
+ * once decoded (`outcome.encoding`, W_ENCODING).
  */
 import { CELLS_COLUMNS } from "../catalog/cellsColumns";
 import { columnNames, isNumericColumn } from "../catalog/columnSpec";
 import { OUTPUT_COLUMNS } from "../catalog/outputColumns";
 import type { SheetGrid } from "../grid/grid";
-import { classifyRows, type RowClassification } from "../layout/classifyRows";
-import { findHeaderRow, type FoundHeader } from "../layout/findHeaderRow";
+import { classifyRows, type RowCell, type RowClassification } from "../layout/classifyRows";
+import { fillMergesDown } from "../layout/fillMerges";
+import {
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  MIN_HEADER_COLUMNS,
+  rowRecognisesColumns,
+  type FoundHeader,
+  type HeaderOptions,
+} from "../layout/findHeaderRow";
 import type { CellsInputKey, OutputKey } from "../layout/layout";
+import { chooseSheetEncoding } from "../layout/legacySheet";
 import { tableStructureProblems, type StructureProblem } from "../layout/tableStructure";
 import { lastUsedColumn } from "../layout/usedColumns";
-import { NameMatcher } from "../text/normalizeText";
+import type { LegacyEncoding } from "../text/legacyEncodings";
+import { NameMatcher, normalizeHeader } from "../text/normalizeText";
 import { numberFormatAt, valueAt } from "../values/cellValue";
 import { readRows, type ReadRow } from "../values/readCell";
 import { holdsNumber } from "../values/readValue";
@@ -21,12 +41,17 @@ export type CellsColumnKey = CellsInputKey | OutputKey;
 
 const INPUT_KEYS = new Set<CellsColumnKey>(CELLS_COLUMNS.map((c) => c.key));
 
-const CELLS_MATCHER = new NameMatcher<CellsColumnKey>([
-  ...CELLS_COLUMNS.map((spec) => ({ key: spec.key as CellsColumnKey, names: columnNames(spec) })),
-  ...OUTPUT_COLUMNS.map((spec) => ({ key: spec.key as CellsColumnKey, names: [spec.header] })),
-]);
+const CELLS_MATCHER = new NameMatcher<CellsColumnKey>(
+  [
+    ...CELLS_COLUMNS.map((spec) => ({ key: spec.key as CellsColumnKey, names: columnNames(spec) })),
+    ...OUTPUT_COLUMNS.map((spec) => ({ key: spec.key as CellsColumnKey, names: [spec.header] })),
+  ],
+  normalizeHeader,
+);
 
 const REQUIRED_KEYS = CELLS_COLUMNS.filter((c) => c.required).map((c) => c.key as CellsColumnKey);
+const NUMERIC_KEYS = new Set(CELLS_COLUMNS.filter(isNumericColumn).map((c) => c.key));
+const RATING_KEYS = new Set(CELLS_COLUMNS.filter((c) => c.type === "rating").map((c) => c.key));
 
 /** The default header of a recognised column, for messages. */
 export function cellsHeaderOf(key: CellsColumnKey): string {
@@ -45,7 +70,28 @@ export interface OutputColumn {
   readonly isNew: boolean;
 }
 
+/** A sheet read decoded from a legacy encoding: W_ENCODING on its first recognised header cell. */
+export interface SheetEncoding {
+  readonly encoding: LegacyEncoding;
+  /** 0-based cell: the first (leftmost) recognised header cell, where its text is. */
+  readonly row: number;
+  readonly col: number;
+}
+
+/** An input cell of a data row that reads the value of a merge above it (W_NORMALIZED). 0-based. */
+export interface FilledInputCell {
+  readonly key: CellsInputKey;
+  readonly row: number;
+  readonly col: number;
+  /** 0-based row of the merge's top-left cell, in the same column. */
+  readonly fromRow: number;
+}
+
 export interface CellsTable {
+  /**
+   * The sheet the table was read from: the given one, decoded when it is typed in a legacy
+   * encoding, with merged cells below the header filled. Its name is the workbook's.
+   */
   readonly sheet: SheetGrid;
   readonly header: FoundHeader<CellsColumnKey> | null;
   readonly problems: readonly StructureProblem<CellsColumnKey>[];
@@ -54,36 +100,107 @@ export interface CellsTable {
   readonly classification: RowClassification | null;
   readonly rows: readonly ReadRow<CellsInputKey>[];
   readonly outputColumns: readonly OutputColumn[];
+  /** The legacy encoding the sheet was read in (v2, W_ENCODING), or null for Unicode. */
+  readonly encoding: SheetEncoding | null;
+  /** Input cells of data rows filled from a merge above them (v2, W_NORMALIZED). */
+  readonly filledCells: readonly FilledInputCell[];
+  /** The header's first cell when no data row is under it (v2, E_STRUCTURE), else null. */
+  readonly headerWithoutData: RowCell | null;
 }
 
-export function discoverCellsTable(sheet: SheetGrid): CellsTable {
-  const header = findHeaderRow(sheet, {
+export interface CellsTableOptions {
+  /** The evaluation year ("Thông tin"), to choose among columns for different years. */
+  readonly year?: number | null;
+}
+
+function headerOptions(
+  year: number | null,
+  decodeUnmatched: boolean,
+): HeaderOptions<CellsColumnKey> {
+  return {
     matcher: CELLS_MATCHER,
     counts: (key) => INPUT_KEYS.has(key) && key !== "stt",
+    decodeUnmatched,
+    year,
+  };
+}
+
+/**
+ * The header's first recognised cell (leftmost), 0-based: where its text is (the header row, or
+ * the top-left of a merge above it).
+ */
+export function firstRecognisedCell(header: FoundHeader<unknown>): RowCell {
+  const col = Math.min(...header.columns.values());
+  return { row: header.textRows[col] ?? header.row, col };
+}
+
+export function discoverCellsTable(given: SheetGrid, options: CellsTableOptions = {}): CellsTable {
+  const year = options.year ?? null;
+  const plain = headerOptions(year, false);
+  const { sheet: read, encoding } = chooseSheetEncoding(given, HEADER_SEARCH_ROWS, (candidate) => {
+    const found = findHeaderRow(candidate, plain);
+    const problems = tableStructureProblems(found, REQUIRED_KEYS);
+    return {
+      complete: problems.every((p) => p.kind === "repeat"),
+      recognised: found?.columns.size ?? 0,
+    };
   });
+  // A Unicode sheet's header cells that match nothing are tried decoded on their own.
+  const header = findHeaderRow(read, headerOptions(year, encoding === null));
   const problems = tableStructureProblems(header, REQUIRED_KEYS);
   const inputColumns = new Map<CellsInputKey, number>();
   for (const [key, col] of header?.columns ?? []) {
     if (INPUT_KEYS.has(key)) inputColumns.set(key as CellsInputKey, col);
   }
+  const sheetEncoding: SheetEncoding | null =
+    encoding !== null && header !== null ? { encoding, ...firstRecognisedCell(header) } : null;
   if (header === null || problems.length > 0) {
-    return { sheet, header, problems, inputColumns, classification: null, rows: [], outputColumns: [] };
+    return {
+      sheet: read,
+      header,
+      problems,
+      inputColumns,
+      classification: null,
+      rows: [],
+      outputColumns: [],
+      encoding: sheetEncoding,
+      filledCells: [],
+      headerWithoutData: null,
+    };
   }
 
-  const columnsOf = (predicate: (key: CellsInputKey) => boolean) =>
-    [...inputColumns].filter(([key]) => predicate(key)).map(([, col]) => col);
-  const numericKeys = new Set(CELLS_COLUMNS.filter(isNumericColumn).map((c) => c.key));
-  const ratingKeys = new Set(CELLS_COLUMNS.filter((c) => c.type === "rating").map((c) => c.key));
+  const { sheet, filled } = fillMergesDown(read, header.row);
+  const columnsOf = (keys: ReadonlySet<CellsInputKey>) =>
+    [...inputColumns].filter(([key]) => keys.has(key)).map(([, col]) => col);
+  const secondTableTest = headerOptions(year, false);
+  const headerMemo = new Map<string, CellsColumnKey | null>();
   const classification = classifyRows(sheet, header.row, {
     codeCol: inputColumns.get("code") ?? null,
-    numericCols: columnsOf((key) => numericKeys.has(key)),
-    ratingCols: columnsOf((key) => ratingKeys.has(key)),
-    holdsNumber: (row, col) => holdsNumber(valueAt(sheet, row, col), numberFormatAt(sheet, row, col)),
+    sttCol: inputColumns.get("stt") ?? null,
+    numericCols: columnsOf(NUMERIC_KEYS),
+    ratingCols: columnsOf(RATING_KEYS),
+    inputCols: [...inputColumns.values()].sort((a, b) => a - b),
+    holdsNumber: (row, col) =>
+      holdsNumber(valueAt(sheet, row, col), numberFormatAt(sheet, row, col)),
+    isHeaderRow: (row) =>
+      rowRecognisesColumns(sheet.values[row] ?? [], secondTableTest, MIN_HEADER_COLUMNS, headerMemo),
   });
   // Party cells are few and each is read by many rules: their rows are kept.
   const rows = readRows(sheet, classification.dataRows, inputColumns, CELLS_COLUMNS).toArray();
 
-  const lastRow = Math.max(header.row, classification.totalRow ?? -1, ...classification.dataRows.slice(-1));
+  const keyAt = new Map<number, CellsInputKey>([...inputColumns].map(([key, col]) => [col, key]));
+  const dataRowSet = new Set(classification.dataRows);
+  const filledCells: FilledInputCell[] = [];
+  for (const cell of filled) {
+    const key = keyAt.get(cell.col);
+    if (key !== undefined && dataRowSet.has(cell.row)) filledCells.push({ key, ...cell });
+  }
+
+  const lastRow = Math.max(
+    header.row,
+    classification.totalRow ?? -1,
+    ...classification.dataRows.slice(-1),
+  );
   let next = Math.max(header.lastColumn, lastUsedColumn(sheet, header.row, lastRow)) + 1;
   const outputColumns = OUTPUT_COLUMNS.map((spec): OutputColumn => {
     const existing = header.columns.get(spec.key);
@@ -91,5 +208,58 @@ export function discoverCellsTable(sheet: SheetGrid): CellsTable {
       ? { key: spec.key, col: existing, isNew: false }
       : { key: spec.key, col: next++, isNew: true };
   });
-  return { sheet, header, problems, inputColumns, classification, rows, outputColumns };
+  return {
+    sheet,
+    header,
+    problems,
+    inputColumns,
+    classification,
+    rows,
+    outputColumns,
+    encoding: sheetEncoding,
+    filledCells,
+    headerWithoutData:
+      classification.dataRows.length === 0
+        ? { row: header.row, col: Math.max(0, header.firstColumn) }
+        : null,
+  };
+}
+
+/** Whether a "Chi bộ" sheet is the one to read among several (spec §1 "Sheets", v2). */
+export function cellsTableHasData(table: CellsTable): boolean {
+  return table.header !== null && table.rows.length > 0;
+}
+
+export interface CellsTableChoice {
+  /** The table read: the first whose header is recognised and holds a data row, else the first. */
+  readonly table: CellsTable;
+  /** The other sheets of the role, in workbook order (W_INFO names the sheet read). */
+  readonly others: readonly string[];
+}
+
+/**
+ * Among the sheets matching "Chi bộ" (in workbook order), the one to read: the first whose header
+ * is recognised and that holds at least one data row; when none does, the first (spec §1
+ * "Sheets", v2). Null when there is none.
+ */
+export function chooseCellsTable(
+  sheets: readonly SheetGrid[],
+  options: CellsTableOptions = {},
+): CellsTableChoice | null {
+  if (sheets.length === 0) return null;
+  const tables = sheets.length === 1 ? [discoverCellsTable(sheets[0], options)] : [];
+  let chosen: CellsTable | null = tables[0] ?? null;
+  if (chosen === null) {
+    for (const sheet of sheets) {
+      const table = discoverCellsTable(sheet, options);
+      tables.push(table);
+      if (cellsTableHasData(table)) {
+        chosen = table;
+        break;
+      }
+    }
+    chosen ??= tables[0];
+  }
+  const name = chosen.sheet.name;
+  return { table: chosen, others: sheets.map((s) => s.name).filter((other) => other !== name) };
 }

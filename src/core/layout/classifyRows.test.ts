@@ -1,9 +1,10 @@
 /**
- * Which rows are data (spec §1): the row of column numbers under the header is skipped (every
- * form: 1, (1), A, (B), (6)=(4)+(5)); then each row by the first rule that fits: signature block
- * (ends the data; anywhere, the code column included), total row (never data), data row (code or
- * any numeric or rating input holds a value), anything else skipped (empty rows, STT-only rows,
- * section headings, notes).
+ * Which rows are data (spec §1, v2): the row of column numbers under the header is skipped (every
+ * form: 1, (1), A, (B), (6)=(4)+(5)); then each row by the first rule that fits: a second table
+ * (ends the table), signature row (skipped, anywhere, the code column included; v2: the table goes
+ * on below it, and a row with a code is never one), total row (never data), group row (never
+ * data), data row (code or any numeric or rating input holds a value; after a signature row only
+ * a code or a number), anything else skipped (empty rows, STT-only rows, notes).
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -12,14 +13,24 @@ import {
   emptyRow,
   findingPairs,
   fourGoodRow,
+  formatted,
   otherRow,
+  SHEET,
+  SPEC_CELLS_COLUMNS,
+  sheetNamed,
+  totalRowItem,
+  withCell,
   type CellsWorkbookOptions,
   type ColumnNumbers,
 } from "../../../test/support/gridBuilder";
-import { DEFAULT_RULESET, evaluateWorkbook, type WorkbookGrid } from "../index";
+import { adr, DEFAULT_RULESET, evaluateWorkbook, type WorkbookGrid } from "../index";
+import { discoverCellsTable } from "../evaluate/cellsTable";
+import { isGroupLabel } from "./classifyRows";
 import { isColumnLabel, isColumnLabelRow } from "./columnLabels";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
+/** A 0-based { row, col } of an A1 address. */
+const cellAt = (a1: string) => adr(a1);
 const two = () => [fourGoodRow("CB01"), fourGoodRow("CB02")];
 
 function clean(
@@ -104,7 +115,7 @@ describe("the row of column numbers", () => {
 });
 
 describe("signature block", () => {
-  it("ends the data: default block under the table", () => {
+  it("is skipped: default block under the table", () => {
     const { ev, at } = clean({ signature: true, totalRow: true });
     assert.deepEqual(findingPairs(ev), []);
     assert.equal(ev.layout.cells?.signatureRow, at.signatureRow);
@@ -149,17 +160,20 @@ describe("signature block", () => {
     });
   }
 
-  it("rows after the signature block are not read, even if they look like data", () => {
-    const { ev, at } = clean({
+  it("v2: the table goes on below a signature row; a row with a code below it is data and recorded", () => {
+    const { grid, at } = cellsWorkbook({
       rows: [
         fourGoodRow("CB01"),
         otherRow({ name: "Người lập biểu" }),
         fourGoodRow("CB02", "Sau chữ ký", { members: "x" }),
       ],
     });
-    assert.deepEqual(ev.layout.cells?.dataRows, [at.dataRows[0]]);
+    const ev = evaluate(grid);
+    assert.deepEqual(ev.layout.cells?.dataRows, at.dataRows);
     assert.equal(ev.layout.cells?.signatureRow, at.itemRows[1]);
-    assert.deepEqual(findingPairs(ev), []);
+    assert.deepEqual(findingPairs(ev, ["E_TYPE"]), [["E_TYPE", at.cell("members", 1)]]);
+    const table = discoverCellsTable(sheetNamed(grid, SHEET.cells));
+    assert.deepEqual(table.classification?.belowSignature, [cellAt(at.cell("code", 1))]);
   });
 
   it('a row whose numeric inputs hold numbers is not a signature block (a cell named "Bí thư …")', () => {
@@ -245,5 +259,304 @@ describe("rows skipped inside the data", () => {
       rows: [fourGoodRow("A", "A", { extra: ["ok"] }), otherRow({}, { P: "dòng ghi chú riêng" })],
     });
     assert.deepEqual(ev.layout.cells?.dataRows, at.dataRows);
+  });
+});
+
+/** The table as the engine's stage finds it (rows, records), for a built workbook. */
+function discover(grid: WorkbookGrid) {
+  return discoverCellsTable(sheetNamed(grid, SHEET.cells));
+}
+
+describe("v2: signature rows are skipped, never end the table, never hold a code", () => {
+  it("a Party cell typed below the signature block is read (recorded on its code cell for W_LAYOUT)", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [fourGoodRow("CB01"), fourGoodRow("CB02")],
+      signature: true,
+    });
+    const below = at.signatureRow! + 6;
+    const withLate = [
+      ["code", "CB03"],
+      ["name", "Chi bộ nhập sau"],
+      ["members", 12],
+    ].reduce(
+      (g, [key, value]) =>
+        withCell(g, SHEET.cells, `${at.column(key as "code")}${below}`, value as string),
+      grid,
+    );
+    const ev = evaluate(withLate);
+    assert.deepEqual(ev.layout.cells?.dataRows, [...at.dataRows, below]);
+    assert.equal(ev.report.cells.length, 3);
+    assert.equal(ev.report.cells[2].code, "CB03");
+    const table = discover(withLate);
+    assert.deepEqual(table.classification?.signatureRows, [at.signatureRow! - 1, at.signatureRow!]);
+    assert.deepEqual(table.classification?.belowSignature, [
+      cellAt(`${at.column("code")}${below}`),
+    ]);
+  });
+
+  it('"Bí thư chi bộ chưa báo cáo số liệu" in the notes of a Party cell with a code and no figures: the Party cell and those after it stay in', () => {
+    const { grid, at } = cellsWorkbook({
+      extraColumns: ["Ghi chú"],
+      rows: [
+        fourGoodRow("CB01"),
+        {
+          code: "CB02",
+          name: "Chi bộ chưa báo cáo",
+          extra: ["Bí thư chi bộ chưa báo cáo số liệu"],
+        },
+        fourGoodRow("CB03"),
+        fourGoodRow("CB04"),
+      ],
+    });
+    const ev = evaluate(grid);
+    assert.deepEqual(ev.layout.cells?.dataRows, at.dataRows);
+    assert.equal(ev.layout.cells?.signatureRow, null);
+    assert.deepEqual(
+      ev.report.cells.map((c) => [c.code, c.status]),
+      [
+        ["CB01", "scored"],
+        ["CB02", "error"],
+        ["CB03", "scored"],
+        ["CB04", "scored"],
+      ],
+    );
+    assert.equal(findingPairs(ev, ["E_REQUIRED"]).length, 12, "every figure of CB02 is missing");
+    assert.deepEqual(discover(grid).classification?.belowSignature, []);
+  });
+
+  it("the same note on a row without a code is a signature row: skipped, the Party cells after it read and recorded", () => {
+    const { grid, at } = cellsWorkbook({
+      extraColumns: ["Ghi chú"],
+      rows: [
+        fourGoodRow("CB01"),
+        otherRow({ name: "Chi bộ thôn 2" }, { P: "Bí thư chi bộ chưa báo cáo số liệu" }),
+        fourGoodRow("CB03"),
+      ],
+    });
+    const table = discover(grid);
+    assert.deepEqual(
+      table.classification?.dataRows.map((r) => r + 1),
+      at.dataRows,
+    );
+    assert.deepEqual(table.classification?.signatureRows, [at.itemRows[1] - 1]);
+    assert.deepEqual(table.classification?.belowSignature, [cellAt(at.cell("code", 1))]);
+  });
+
+  it('after a signature row, signers\' names, "(Ký tên, đóng dấu)" and dates under number columns are no data', () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [
+        fourGoodRow("CB01"),
+        otherRow({ name: "Người lập biểu", cell_rating: "T/M ĐẢNG ỦY" }),
+        otherRow({ name: "(Ký tên)", cell_rating: "(Ký tên, đóng dấu)" }),
+        otherRow({ members: formatted(46006, "dd/mm/yyyy"), cell_rating: "Ngày 15/12/2025" }),
+        otherRow({ name: "Nguyễn Văn An", cell_rating: "Trần Thị Bình" }),
+      ],
+    });
+    const table = discover(grid);
+    assert.deepEqual(
+      table.classification?.dataRows.map((r) => r + 1),
+      [at.dataRows[0]],
+    );
+    assert.deepEqual(table.classification?.belowSignature, []);
+    assert.deepEqual(findingPairs(evaluate(grid)), []);
+  });
+
+  it("after a signature row, a row with a number in a numeric input is data (W_LAYOUT on its first input cell)", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [
+        fourGoodRow("CB01"),
+        otherRow({ name: "Người lập biểu" }),
+        otherRow({ name: "Chi bộ không mã", members: 9, attendance_pct: 95 }),
+      ],
+    });
+    const table = discover(grid);
+    assert.deepEqual(
+      table.classification?.dataRows.map((r) => r + 1),
+      [at.dataRows[0], at.itemRows[2]],
+    );
+    assert.deepEqual(table.classification?.belowSignature, [cellAt(at.item("name", 2))]);
+  });
+
+  it("a row holding a signature keyword and a date in a numeric input is still a signature row", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [
+        fourGoodRow("CB01"),
+        otherRow({ name: "Người lập biểu", members: formatted(46006, "dd/mm/yyyy") }),
+      ],
+    });
+    const table = discover(grid);
+    assert.deepEqual(table.classification?.signatureRows, [at.itemRows[1] - 1]);
+    assert.deepEqual(
+      table.classification?.dataRows.map((r) => r + 1),
+      [at.dataRows[0]],
+    );
+  });
+
+  it("a signature keyword in the code cell itself is a signature row; any other code is not", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [
+        fourGoodRow("CB01"),
+        otherRow({ code: "Xác nhận của Đảng ủy" }),
+        otherRow({ code: "CB09", name: "Bí thư: Nguyễn Văn An" }),
+      ],
+    });
+    const table = discover(grid);
+    assert.deepEqual(table.classification?.signatureRows, [at.itemRows[1] - 1]);
+    assert.deepEqual(
+      table.classification?.dataRows.map((r) => r + 1),
+      [at.dataRows[0], at.itemRows[2]],
+    );
+  });
+});
+
+/** The header cells of the "Chi bộ" inputs as a row (a second table's header). */
+function headerRowItem(): ReturnType<typeof otherRow> {
+  return otherRow(Object.fromEntries(SPEC_CELLS_COLUMNS.map((c) => [c.key, c.header])));
+}
+
+describe("v2: a second table under the first ends the table", () => {
+  it("last year's table pasted under the first (title, header, data): not read, recorded on its first cell", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [
+        fourGoodRow("CB01"),
+        fourGoodRow("CB02"),
+        emptyRow(),
+        otherRow({ stt: "BẢNG NĂM 2024" }),
+        headerRowItem(),
+        otherRow({ stt: "(1)", code: "(2)", name: "(3)" }),
+        fourGoodRow("CB01", "Năm trước", { members: 25 }),
+        fourGoodRow("CB02", "Năm trước", { members: 26 }),
+      ],
+      totalRow: false,
+    });
+    const ev = evaluate(grid);
+    assert.deepEqual(ev.layout.cells?.dataRows, at.dataRows.slice(0, 2));
+    assert.deepEqual(findingPairs(ev), [], "no E_DUPLICATE: last year's codes are not read");
+    assert.deepEqual(discover(grid).classification?.secondTable, cellAt(at.item("stt", 4)));
+  });
+
+  it("a second form whose header row holds only its identity columns (STT, code, name, members)", () => {
+    const built = cellsWorkbook({
+      rows: [
+        fourGoodRow("CB01"),
+        otherRow({
+          stt: "STT",
+          code: "Mã chi bộ",
+          name: "Tên chi bộ",
+          members: "Tổng số đảng viên",
+        }),
+        fourGoodRow("X1"),
+      ],
+    });
+    const table = discover(built.grid);
+    assert.deepEqual(
+      table.classification?.dataRows.map((r) => r + 1),
+      [built.at.dataRows[0]],
+    );
+    assert.deepEqual(table.classification?.secondTable, cellAt(built.at.item("stt", 1)));
+  });
+
+  it("a data row holding texts that match fewer than 3 columns is no second table", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [fourGoodRow("Xếp loại", "Chi bộ", { cell_rating: "HTTNV" }), fourGoodRow("CB02")],
+    });
+    const table = discover(grid);
+    assert.equal(table.classification?.secondTable, null);
+    assert.deepEqual(
+      table.classification?.dataRows.map((r) => r + 1),
+      at.dataRows,
+    );
+  });
+});
+
+describe("v2: group rows are never data", () => {
+  const sums = { members: 60, members_good: 56, new_members: 2, disciplined: 0 };
+  const forms: [string, ReturnType<typeof otherRow>][] = [
+    [
+      '"I. Khối xã" in the name, group sums in the numbers',
+      otherRow({ name: "I. Khối xã", ...sums }),
+    ],
+    ['"II" in STT, a group name and sums', otherRow({ stt: "II", name: "Khối cơ quan", ...sums })],
+    ['"B) Khối cơ quan"', otherRow({ stt: "B) Khối cơ quan", ...sums })],
+    ["a single letter in STT", otherRow({ stt: "A", name: "KHỐI XÃ", ...sums })],
+    ['"XX." in STT', otherRow({ stt: "XX.", name: "Khối 20", ...sums })],
+    ["a lower-case roman numeral", otherRow({ stt: "iv", name: "Khối 4", ...sums })],
+  ];
+  for (const [what, group] of forms) {
+    it(`${what}: recorded as a group row`, () => {
+      const { grid, at } = cellsWorkbook({
+        rows: [group, fourGoodRow("CB01"), fourGoodRow("CB02")],
+      });
+      const table = discover(grid);
+      assert.deepEqual(table.classification?.groupRows, [at.itemRows[0] - 1]);
+      assert.deepEqual(
+        table.classification?.dataRows.map((r) => r + 1),
+        at.dataRows,
+      );
+      assert.deepEqual(findingPairs(evaluate(grid)), []);
+    });
+  }
+
+  it('a row with a code is data whatever its STT holds ("I")', () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [fourGoodRow("CB01", "A", { stt: "I" }), fourGoodRow("CB02", "B", { stt: "II" })],
+    });
+    assert.deepEqual(
+      discover(grid).classification?.dataRows.map((r) => r + 1),
+      at.dataRows,
+    );
+  });
+
+  it('"XXI", "IIII" or a word are no group labels', () => {
+    for (const label of ["XXI", "IIII", "Khối", "AB"]) assert.ok(!isGroupLabel(label), label);
+    for (const label of ["I", "IV", "XIX", "XX", "a", "Đ"]) assert.ok(isGroupLabel(label), label);
+  });
+
+  it('a grouped template: group rows with sums, a "Cộng" closing each group, the grand total: subtotals skipped, total checked clean', () => {
+    const a = [fourGoodRow("A1"), fourGoodRow("A2")];
+    const b = [fourGoodRow("B1", "B1", { members: 20, members_good: 19 })];
+    const { grid, at } = cellsWorkbook({
+      rows: [
+        otherRow({ stt: "I", name: "Khối xã", members: 60, members_good: 56 }),
+        ...a,
+        totalRowItem("Cộng"),
+        otherRow({ stt: "II", name: "Khối cơ quan", members: 20, members_good: 19 }),
+        ...b,
+        totalRowItem("Cộng"),
+      ],
+      totalRow: true,
+    });
+    const table = discover(grid);
+    const c = table.classification!;
+    assert.deepEqual(
+      c.groupRows.map((r) => r + 1),
+      [at.itemRows[0], at.itemRows[4]],
+    );
+    assert.deepEqual(
+      c.subtotalRows.map((r) => r + 1),
+      [at.itemRows[3], at.itemRows[6]],
+    );
+    assert.equal(c.totalRow! + 1, at.grandTotalRow);
+    assert.deepEqual(
+      c.dataRows.map((r) => r + 1),
+      at.dataRows,
+    );
+    assert.deepEqual(findingPairs(evaluate(grid)), []);
+  });
+});
+
+describe("v2: a header with no data row under it is recorded", () => {
+  it("the header's first cell", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [otherRow({ stt: 1 }), otherRow({ stt: 2 })],
+      columnNumbers: true,
+    });
+    const table = discover(grid);
+    assert.deepEqual(table.headerWithoutData, cellAt(at.header("stt")));
+  });
+
+  it("null when there is a data row", () => {
+    const { grid } = cellsWorkbook({ rows: [fourGoodRow("CB01")] });
+    assert.equal(discover(grid).headerWithoutData, null);
   });
 });

@@ -12,16 +12,29 @@ import {
   fourGoodRow,
   INPUT_KEYS,
   pairs,
+  rosterFor,
   sheetGrid,
+  sheetNamed,
   SHEET,
   SPEC_CELLS_COLUMNS,
   type CellsWorkbookOptions,
   shiftA1,
   type HeaderStyle,
+  withCell,
   withColumnsInsertedLeft,
 } from "../../../test/support/gridBuilder";
-import { DEFAULT_RULESET, evaluateWorkbook, type CellsInputKey, type WorkbookGrid } from "../index";
-import { NameMatcher } from "../text/normalizeText";
+import {
+  adr,
+  columnLetter,
+  DEFAULT_RULESET,
+  evaluateWorkbook,
+  type CellsInputKey,
+  type WorkbookGrid,
+} from "../index";
+import { discoverCellsTable } from "../evaluate/cellsTable";
+import { discoverRoster } from "../evaluate/rosterTable";
+import { encodeTcvn3, encodeVni } from "../text/legacyEncodings";
+import { NameMatcher, normalizeHeader } from "../text/normalizeText";
 import { findHeaderRow, headerTexts } from "./findHeaderRow";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
@@ -277,5 +290,166 @@ describe("a table that does not start in column A", () => {
     assert.deepEqual(findingPairs(ev), pairs(["E_TYPE", shiftA1(at.cell("members", 1), 2)]));
     assert.equal(ev.outputs?.newHeaders[0].cell, `R${at.headerRow}`);
     assert.equal(ev.layout.cells?.totalRow, at.grandTotalRow);
+  });
+});
+
+describe("v2: header texts with a trailing %, ĐV and CB", () => {
+  it('"Tỷ lệ ĐV dự sinh hoạt bình quân %", "Mã CB", "Số ĐV bị kỷ luật" and "Tỷ lệ chỉ tiêu nhiệm vụ hoàn thành, %" are recognised', () => {
+    assertReadAsBuilt({
+      headers: {
+        attendance_pct: "Tỷ lệ ĐV dự sinh hoạt bình quân %",
+        targets_pct: "Tỷ lệ chỉ tiêu nhiệm vụ hoàn thành, %",
+        code: "Mã CB",
+        disciplined: "Số ĐV bị kỷ luật",
+        members_good: "Số ĐV hoàn thành tốt nhiệm vụ trở lên",
+        cell_rating: "Xếp loại chất lượng CB",
+      },
+    });
+  });
+
+  it("on the roster too", () => {
+    const { grid } = cellsWorkbook({
+      rows: [fourGoodRow("CB01", "A", { members: 3, members_good: 3 })],
+      roster: {
+        members: rosterFor("CB01", fourGoodRow("CB01", "A", { members: 3, members_good: 3 })),
+        headers: { cell_code: "Mã CB", member_name: "Tên ĐV" },
+      },
+    });
+    const roster = discoverRoster(sheetNamed(grid, SHEET.roster));
+    assert.equal(roster.header?.columns.get("cell_code"), 2);
+    assert.deepEqual(roster.problems, []);
+  });
+});
+
+describe("v2: one header cell typed in TCVN3 or VNI on a Unicode sheet", () => {
+  for (const [encoding, encode] of [
+    ["tcvn3", encodeTcvn3],
+    ["vni", encodeVni],
+  ] as const) {
+    it(`${encoding}: the column is recognised, the cell recorded with its encoding`, () => {
+      const { grid, at } = cellsWorkbook({
+        rows: [fourGoodRow("CB01")],
+        headers: { attendance_pct: encode("Tỷ lệ đảng viên dự sinh hoạt bình quân (%)") },
+      });
+      const table = discoverCellsTable(sheetNamed(grid, SHEET.cells));
+      assert.deepEqual(table.problems, []);
+      assert.equal(table.encoding, null, "the sheet itself is Unicode");
+      assert.deepEqual(table.header?.decodedCells, [
+        { key: "attendance_pct", ...adr(at.header("attendance_pct")), encoding },
+      ]);
+      assert.deepEqual(findingPairs(evaluate(grid)), []);
+    });
+  }
+
+  it("in a group header merged down over the header row: recorded where the text is", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [fourGoodRow("CB01")],
+      groupHeader: true,
+      headers: { code: encodeTcvn3("Mã chi bộ") },
+    });
+    const table = discoverCellsTable(sheetNamed(grid, SHEET.cells));
+    assert.deepEqual(table.header?.decodedCells, [
+      { key: "code", row: at.groupRow! - 1, col: adr(at.header("code")).col, encoding: "tcvn3" },
+    ]);
+  });
+
+  it("a text that matches no column decoded either stays unrecognised", () => {
+    const found = findHeaderRow(
+      sheetGrid("x", [["Mã chi bộ", "Tên chi bộ", "Xếp loại", "Ghi chú ®Æc biÖt"]]),
+      { ...options(), decodeUnmatched: true },
+    );
+    assert.deepEqual(found?.decodedCells, []);
+  });
+});
+
+function options() {
+  const matcher = new NameMatcher<string>(
+    SPEC_CELLS_COLUMNS.map((c) => ({ key: c.key, names: [c.header, ...c.aliases] })),
+    normalizeHeader,
+  );
+  return { matcher, counts: (key: string) => key !== "stt" };
+}
+
+describe("v2: two columns for different years", () => {
+  const row = (...ratings: string[]) => sheetGrid("x", [["Mã chi bộ", "Tên chi bộ", ...ratings]]);
+
+  it("the evaluation year's column is read, the other ignored (recorded with its year)", () => {
+    const found = findHeaderRow(row("Xếp loại chi bộ (năm 2024)", "Xếp loại chi bộ (năm 2025)"), {
+      ...options(),
+      year: 2024,
+    });
+    assert.equal(found?.columns.get("cell_rating"), 2);
+    assert.deepEqual(found?.repeats, []);
+    assert.deepEqual(found?.ignoredColumns, [
+      { key: "cell_rating", col: 3, year: 2025, readCol: 2 },
+    ]);
+  });
+
+  it("no year given: the one without a year; failing that, the latest", () => {
+    const plain = findHeaderRow(row("Xếp loại chi bộ (năm 2024)", "Xếp loại chi bộ"), options());
+    assert.equal(plain?.columns.get("cell_rating"), 3);
+    assert.deepEqual(plain?.ignoredColumns, [
+      { key: "cell_rating", col: 2, year: 2024, readCol: 3 },
+    ]);
+    const latest = findHeaderRow(
+      row("Xếp loại chi bộ (2025)", "Xếp loại chi bộ (Năm 2023)", "Xếp loại chi bộ (NĂM 2024)"),
+      options(),
+    );
+    assert.equal(latest?.columns.get("cell_rating"), 2);
+    assert.deepEqual(
+      latest?.ignoredColumns.map((c) => [c.col, c.year]),
+      [
+        [3, 2023],
+        [4, 2024],
+      ],
+    );
+    const yearAbsent = findHeaderRow(row("Xếp loại chi bộ (2024)", "Xếp loại chi bộ (2023)"), {
+      ...options(),
+      year: 2025,
+    });
+    assert.equal(yearAbsent?.columns.get("cell_rating"), 2);
+  });
+
+  it("texts that differ in more than a bracketed year, or not at all, are a repeat", () => {
+    for (const pair of [
+      ["Xếp loại chi bộ (2024)", "Xếp loại (2025)"],
+      ["Xếp loại chi bộ (năm 2024)", "Xếp loại chi bộ (năm 2024)"],
+      ["Xếp loại chi bộ", "Xếp loại chi bộ"],
+      ["Xếp loại chi bộ (người)", "Xếp loại chi bộ (năm 2024)"],
+      ["Xếp loại chi bộ (2024-2025)", "Xếp loại chi bộ"],
+    ]) {
+      const found = findHeaderRow(row(...pair), options());
+      assert.deepEqual(found?.repeats, [{ key: "cell_rating", col: 3 }], pair.join(" / "));
+      assert.deepEqual(found?.ignoredColumns, []);
+    }
+  });
+
+  it("end to end: last year's rating column beside this year's is no E_STRUCTURE; this year's is read", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [fourGoodRow("CB01"), fourGoodRow("CB02")],
+      headers: { cell_rating: "Xếp loại chi bộ (năm 2025)" },
+      repeat: "cell_rating",
+    });
+    const repeatCell = `${columnLetter(SPEC_CELLS_COLUMNS.length)}${at.headerRow}`;
+    const withOld = withCell(
+      withCell(grid, SHEET.cells, repeatCell, "Xếp loại chi bộ (năm 2024)"),
+      SHEET.cells,
+      `${columnLetter(SPEC_CELLS_COLUMNS.length)}${at.dataRows[0]}`,
+      "Khá",
+    );
+    const ev = evaluate(withOld);
+    assert.equal(ev.report.status, "scored");
+    assert.deepEqual(findingPairs(ev), []);
+    assert.equal(ev.layout.cells?.columns.cell_rating, at.column("cell_rating"));
+    const table = discoverCellsTable(sheetNamed(withOld, SHEET.cells), { year: 2024 });
+    assert.equal(table.inputColumns.get("cell_rating"), SPEC_CELLS_COLUMNS.length);
+    assert.deepEqual(table.header?.ignoredColumns, [
+      {
+        key: "cell_rating",
+        col: adr(at.header("cell_rating")).col,
+        year: 2025,
+        readCol: SPEC_CELLS_COLUMNS.length,
+      },
+    ]);
   });
 });

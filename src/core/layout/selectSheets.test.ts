@@ -7,7 +7,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { EngineError } from "../errors";
-import { selectSheetsToRead, sheetRoleOf } from "./selectSheets";
+import { encodeTcvn3, encodeVni } from "../text/legacyEncodings";
+import {
+  matchSheetName,
+  selectSheetsToRead,
+  sheetRoleOf,
+  sheetsOfRole,
+  sheetsToRead,
+} from "./selectSheets";
 
 describe("sheetRoleOf", () => {
   it("names and aliases, normalised", () => {
@@ -63,5 +70,51 @@ describe("selectSheetsToRead", () => {
 
   it("misuse is an EngineError", () => {
     assert.throws(() => selectSheetsToRead("Chi bộ" as never), EngineError);
+  });
+});
+
+describe("v2: sheet names typed in TCVN3 or VNI", () => {
+  it("are matched after decoding, with the encoding they were typed in", () => {
+    for (const name of [
+      "Chi bộ",
+      "Đảng viên",
+      "Thông tin chung",
+      "Danh sách đảng viên",
+      "Chấm điểm chi bộ",
+    ]) {
+      assert.equal(sheetRoleOf(encodeTcvn3(name)), sheetRoleOf(name), name);
+      assert.equal(sheetRoleOf(encodeVni(name)), sheetRoleOf(name), name);
+    }
+    assert.deepEqual(matchSheetName("Chi bé"), { role: "cells", encoding: "tcvn3" });
+    assert.deepEqual(matchSheetName("Ñaûng vieân"), { role: "roster", encoding: "vni" });
+    assert.deepEqual(matchSheetName("Chi bộ"), { role: "cells", encoding: null });
+    assert.equal(matchSheetName("Sheet1"), null);
+  });
+});
+
+describe("v2: sheetsToRead lists every sheet of a data role", () => {
+  it("all of them when several match one role (the engine chooses), legacy names included, the report left out", () => {
+    const names = [
+      "Hướng dẫn",
+      "Chi bộ",
+      "Thông tin",
+      "Chấm điểm chi bộ",
+      "Kết quả kiểm tra",
+      encodeTcvn3("Danh sách đảng viên"),
+      "Đảng viên",
+    ];
+    assert.deepEqual(sheetsToRead(names), [
+      "Chi bộ",
+      "Thông tin",
+      "Chấm điểm chi bộ",
+      encodeTcvn3("Danh sách đảng viên"),
+      "Đảng viên",
+    ]);
+    assert.deepEqual(sheetsOfRole(names), {
+      info: ["Thông tin"],
+      cells: ["Chi bộ", "Chấm điểm chi bộ"],
+      roster: [encodeTcvn3("Danh sách đảng viên"), "Đảng viên"],
+    });
+    assert.throws(() => sheetsToRead("Chi bộ" as never), EngineError);
   });
 });

@@ -291,15 +291,18 @@ describe("E_CROSS", () => {
     assert.equal(ev.layout.roster?.dataRows.length, 10);
   });
 
-  it("a signature block ends the member list", () => {
+  it("a signature row no longer ends the member list (v2): members after it are members, signers are not", () => {
+    const all = rosterFor("CB01", cb01);
     const members = [
-      ...rosterFor("CB01", cb01),
+      ...all.slice(0, 6),
       otherMemberRow({ member_name: "Người lập biểu" }),
-      { member_name: "Sau chữ ký", cell_code: "CB01", member_rating: "HTTNV" },
+      ...all.slice(6),
+      otherMemberRow({ member_name: "Xác nhận của Đảng ủy", member_rating: "(Ký tên, đóng dấu)" }),
+      otherMemberRow({ member_rating: "Nguyễn Văn Bí" }),
     ];
     const { ev, at } = run([cb01], members);
     assert.deepEqual(findingPairs(ev, null, null), []);
-    assert.equal(ev.layout.roster?.signatureRow, at.roster!.itemRows[10]);
+    assert.equal(ev.layout.roster?.signatureRow, at.roster!.itemRows[6]);
     assert.equal(ev.layout.roster?.dataRows.length, 10);
   });
 

@@ -12,6 +12,7 @@ import {
   startsWithKeyword,
   textsMatch,
   NameMatcher,
+  normalizeHeader,
 } from "./normalizeText";
 
 describe("normalizeText (spec §1, in order)", () => {
@@ -118,6 +119,50 @@ describe("NameMatcher", () => {
     assert.equal(matcher.match("Số đảng viên (người)"), "members");
     assert.equal(matcher.match("ma cb:"), "code");
     assert.equal(matcher.match("Mã"), null);
+  });
+});
+
+describe("normalizeHeader (v2: headers only)", () => {
+  it('a trailing "%" after spaces or a comma counts like "(%)"', () => {
+    const official = normalizeText("Tỷ lệ đảng viên dự sinh hoạt bình quân (%)");
+    for (const typed of [
+      "Tỷ lệ đảng viên dự sinh hoạt bình quân %",
+      "Tỷ lệ đảng viên dự sinh hoạt bình quân  %",
+      "Tỷ lệ đảng viên dự sinh hoạt bình quân, %",
+      "Tỷ lệ đảng viên dự sinh hoạt bình quân ,%:",
+      "Tỷ lệ đảng viên dự sinh hoạt bình quân\u00a0%",
+    ]) {
+      assert.equal(normalizeHeader(typed), official, typed);
+    }
+    assert.notEqual(normalizeHeader("Tỷ lệ %hoàn thành"), normalizeText("Tỷ lệ hoàn thành"));
+  });
+
+  it('the whole words "ĐV" and "CB" read as "đảng viên" and "chi bộ"', () => {
+    assert.equal(
+      normalizeHeader("Tỷ lệ ĐV dự sinh hoạt bình quân %"),
+      normalizeText("Tỷ lệ đảng viên dự sinh hoạt bình quân (%)"),
+    );
+    assert.equal(normalizeHeader("Mã CB"), normalizeText("Mã chi bộ"));
+    assert.equal(normalizeHeader("Xếp loại CB"), normalizeText("Xếp loại chi bộ"));
+    assert.equal(normalizeHeader("Số đv bị kỷ luật"), normalizeText("Số đảng viên bị kỷ luật"));
+    assert.equal(normalizeHeader("ĐV KHTNV"), "dang vien khtnv");
+  });
+
+  it('only whole words: "CB01", "DVD", "cbx" stay as they are', () => {
+    assert.equal(normalizeHeader("CB01"), "cb01");
+    assert.equal(normalizeHeader("DVD"), "dvd");
+    assert.equal(normalizeHeader("Số cbx"), "so cbx");
+  });
+
+  it("is not text matching: labels, sheet names and codes keep normalizeText", () => {
+    assert.notEqual(normalizeText("Mã CB"), normalizeText("Mã chi bộ"));
+    assert.notEqual(normalizeText("Tỷ lệ %"), normalizeText("Tỷ lệ"));
+  });
+
+  it("a NameMatcher built with it normalises names and texts alike", () => {
+    const matcher = new NameMatcher([{ key: "attendance", names: ["Tỷ lệ đảng viên dự sinh hoạt bình quân (%)"] }], normalizeHeader);
+    assert.equal(matcher.match("TỶ LỆ ĐV DỰ SINH HOẠT BÌNH QUÂN %"), "attendance");
+    assert.equal(new NameMatcher([{ key: "a", names: ["Tỷ lệ (%)"] }]).match("Tỷ lệ %"), null);
   });
 });
 

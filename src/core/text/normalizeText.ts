@@ -66,6 +66,28 @@ export function normalizeText(text: string): string {
   return folded.trim();
 }
 
+/** A trailing "%" after spaces or a comma ("bình quân %", "bình quân, %"): it counts like "(%)". */
+const TRAILING_PERCENT = /(?:\s|,)+%$/;
+/** The whole words "ĐV" and "CB" (normalised: "dv", "cb"), short for "đảng viên" and "chi bộ". */
+const HEADER_ABBREVIATIONS = /(?<![\p{L}\p{N}])(dv|cb)(?![\p{L}\p{N}])/gu;
+const ABBREVIATED: Readonly<Record<string, string>> = { dv: "dang vien", cb: "chi bo" };
+
+/**
+ * The normalised form of a header cell (spec §1 "Text matching", v2): `normalizeText`, then a
+ * trailing "%" with spaces or a comma before it is dropped like "(%)", and the whole words "ĐV"
+ * and "CB" read as "đảng viên" and "chi bộ". "Tỷ lệ ĐV dự sinh hoạt bình quân %" matches
+ * "Tỷ lệ đảng viên dự sinh hoạt bình quân (%)". Headers only: labels, sheet names, codes and
+ * ratings are matched by `normalizeText`.
+ */
+export function normalizeHeader(text: string): string {
+  let normalized = normalizeText(text);
+  if (normalized.endsWith("%")) normalized = normalized.replace(TRAILING_PERCENT, "").trim();
+  if (normalized.includes("dv") || normalized.includes("cb")) {
+    normalized = normalized.replace(HEADER_ABBREVIATIONS, (word) => ABBREVIATED[word] ?? word);
+  }
+  return normalized;
+}
+
 /** True when two texts match (their normalised forms are equal). */
 export function textsMatch(a: string, b: string): boolean {
   return normalizeText(a) === normalizeText(b);
@@ -88,10 +110,17 @@ export function startsWithKeyword(normalized: string, normalizedKeyword: string)
 export class NameMatcher<K> {
   private readonly byName = new Map<string, K>();
 
-  constructor(entries: readonly { key: K; names: readonly string[] }[]) {
+  /**
+   * `normalize` is the normalisation both the names and the texts go through: `normalizeText`
+   * (sheet names, labels), or `normalizeHeader` for header cells.
+   */
+  constructor(
+    entries: readonly { key: K; names: readonly string[] }[],
+    readonly normalize: (text: string) => string = normalizeText,
+  ) {
     for (const { key, names } of entries) {
       for (const name of names) {
-        const normalized = normalizeText(name);
+        const normalized = normalize(name);
         const existing = this.byName.get(normalized);
         if (existing !== undefined && existing !== key) {
           throw new Error(`catalogue names collide after normalisation: "${name}"`);
@@ -103,9 +132,10 @@ export class NameMatcher<K> {
 
   /** The key whose names match the text, or null. */
   match(text: string): K | null {
-    return this.byName.get(normalizeText(text)) ?? null;
+    return this.byName.get(this.normalize(text)) ?? null;
   }
 
+  /** The key of a text already put through this matcher's `normalize`, or null. */
   matchNormalized(normalized: string): K | null {
     return this.byName.get(normalized) ?? null;
   }

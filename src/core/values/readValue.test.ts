@@ -7,6 +7,7 @@ import { describe, it } from "node:test";
 import { isDateFormat, isEmptyValue, isPercentFormat } from "./cellValue";
 import {
   fractionToPoints,
+  holdsNumber,
   readFlag,
   readInteger,
   readPercent,
@@ -244,5 +245,43 @@ describe("number formats", () => {
     for (const f of ["General", "0", "0.00", "#,##0", "0%", "@", "0.00E+00", '0" người"']) {
       assert.ok(!isDateFormat(f), f);
     }
+  });
+});
+
+describe("v2: ratings typed in an old font on a Unicode sheet", () => {
+  it("are recognised decoded, marked with their encoding; codes and Unicode words are not marked", () => {
+    assert.deepEqual(readRating("Hoµn thµnh tèt nhiÖm vô"), { status: "ok", value: "HTTNV", normalized: false, encoding: "tcvn3" });
+    assert.deepEqual(readRating("Hoaøn thaønh xuaát saéc nhieäm vuï"), {
+      status: "ok",
+      value: "HTXSNV",
+      normalized: false,
+      encoding: "vni",
+    });
+    assert.equal((readRating("HTTNV") as { encoding?: string }).encoding, undefined);
+    assert.equal((readRating("Hoàn thành nhiệm vụ") as { encoding?: string }).encoding, undefined);
+    assert.deepEqual(readRating("Khaù"), { status: "invalid", problem: "not-rating" });
+  });
+});
+
+describe("v2: a number in a text column (a code) in a format of zeros", () => {
+  it("reads padded as shown: 1 in \"00\" is \"01\"; other formats keep the digits", () => {
+    assert.deepEqual(readValue("text", 1, "00"), { status: "ok", value: "01", normalized: false });
+    assert.deepEqual(readValue("text", 12, "000"), { status: "ok", value: "012", normalized: false });
+    assert.deepEqual(readValue("text", 1, "General"), { status: "ok", value: "1", normalized: false });
+    assert.deepEqual(readText(1.5), { status: "ok", value: "1.5", normalized: false });
+  });
+});
+
+describe("v2: holdsNumber (row classifiers)", () => {
+  it("a number, or numeric text; not a number in a date format, not other text", () => {
+    assert.ok(holdsNumber(12, "General"));
+    assert.ok(holdsNumber(0.92, "0%"));
+    assert.ok(holdsNumber("12", "General"));
+    assert.ok(holdsNumber("92,5%", "General"));
+    assert.ok(!holdsNumber(46006, "dd/mm/yyyy"));
+    assert.ok(!holdsNumber("15/12/2025", "General"));
+    assert.ok(!holdsNumber("(Ký tên, đóng dấu)", "General"));
+    assert.ok(!holdsNumber(null, "General"));
+    assert.ok(!holdsNumber({ formula: "SUM(A1:A2)" }, "General"));
   });
 });

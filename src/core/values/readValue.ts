@@ -6,9 +6,11 @@
  */
 import type { CellValue, ErrorValue, FormulaWithoutResult } from "../grid/grid";
 import type { RatingCode } from "../ruleset/ruleset";
+import { decodeLegacy, LEGACY_ENCODINGS, mayBeLegacyText, type LegacyEncoding } from "../text/legacyEncodings";
 import { cleanText, normalizeText } from "../text/normalizeText";
 import type { ColumnType } from "../catalog/columnSpec";
 import { cellText, isDateFormat, isEmptyValue, isErrorValue, isPercentFormat } from "./cellValue";
+import { numberAsShown } from "./displayText";
 
 export type ValueProblem =
   | "not-text"
@@ -21,7 +23,16 @@ export type ValueProblem =
   | "uncalculated";
 
 export type ReadOutcome =
-  | { readonly status: "ok"; readonly value: ReadValue; readonly normalized: boolean }
+  | {
+      readonly status: "ok";
+      readonly value: ReadValue;
+      readonly normalized: boolean;
+      /**
+       * Set when the value was recognised only once decoded from a legacy encoding (v2: a rating
+       * typed in TCVN3 or VNI on a Unicode sheet, W_ENCODING on that cell).
+       */
+      readonly encoding?: LegacyEncoding;
+    }
   | { readonly status: "empty" }
   | { readonly status: "invalid"; readonly problem: ValueProblem };
 
@@ -147,19 +158,49 @@ function decimal(text: string): number {
   return number === 0 ? 0 : number;
 }
 
+/** The outcome of a rating recognised once decoded, one per rating and encoding. */
+const DECODED_RATINGS = new Map<string, ReadOutcome>();
+
+function decodedRating(code: RatingCode, encoding: LegacyEncoding): ReadOutcome {
+  const key = `${code}/${encoding}`;
+  let outcome = DECODED_RATINGS.get(key);
+  if (outcome === undefined) {
+    outcome = Object.freeze({ status: "ok", value: code, normalized: false, encoding });
+    DECODED_RATINGS.set(key, outcome);
+  }
+  return outcome;
+}
+
+/**
+ * A rating: a code or the full words (normalised). One that matches no rating is tried decoded
+ * as TCVN3, then VNI (v2): a rating typed in an old font on a Unicode sheet is accepted with its
+ * `encoding` (W_ENCODING).
+ */
 export function readRating(value: CellValue): ReadOutcome {
   if (isEmptyValue(value)) return EMPTY;
   if (typeof value === "object" && value !== null) return unreadable(value);
   if (typeof value !== "string") return invalid("not-rating");
   const code = RATING_BY_TEXT.get(normalizeText(value));
-  return code === undefined ? invalid("not-rating") : ok(code);
+  if (code !== undefined) return ok(code);
+  if (mayBeLegacyText(value)) {
+    for (const encoding of LEGACY_ENCODINGS) {
+      const decoded = RATING_BY_TEXT.get(normalizeText(decodeLegacy(value, encoding)));
+      if (decoded !== undefined) return decodedRating(decoded, encoding);
+    }
+  }
+  return invalid("not-rating");
 }
 
-export function readText(value: CellValue): ReadOutcome {
+/**
+ * A text. A number counts as its text as the clerk sees it where that matters for codes (v2):
+ * padded with leading zeros to the width of a number format made only of zeros (1 in "00" is
+ * "01"); otherwise its digits.
+ */
+export function readText(value: CellValue, numberFormat = "General"): ReadOutcome {
   if (isEmptyValue(value)) return EMPTY;
   if (typeof value === "object" && value !== null) return unreadable(value);
   if (typeof value === "string") return ok(cleanText(value));
-  if (typeof value === "number") return ok(String(value));
+  if (typeof value === "number") return ok(numberAsShown(value, numberFormat));
   return invalid("not-text");
 }
 
@@ -188,7 +229,7 @@ export function readValue(type: ColumnType, value: CellValue, numberFormat: stri
     case "rating":
       return readRating(value);
     case "text":
-      return readText(value);
+      return readText(value, numberFormat);
     case "flag":
       return readFlag(value);
     case "ignored":
@@ -196,7 +237,12 @@ export function readValue(type: ColumnType, value: CellValue, numberFormat: stri
   }
 }
 
-/** True when a cell holds a number, as a number or as numeric text ("12", "92,5%"): for the row classifiers. */
+/**
+ * True when a cell holds a number, for the row classifiers: a number not in a date format, or
+ * numeric text ("12", "92,5%"). A date (a number in a date format) is no figure: typed under the
+ * signature block it does not make a row data (spec §1 rule 4, v2).
+ */
 export function holdsNumber(value: CellValue, numberFormat: string): boolean {
-  return readPercent(value, numberFormat).status === "ok" || typeof value === "number";
+  if (typeof value === "number") return !isDateFormat(numberFormat);
+  return typeof value === "string" && readPercent(value, "General").status === "ok";
 }
