@@ -9,9 +9,9 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { DEFAULT_RULESET, evaluateWorkbook, fingerprintOf, planWorkbookWrite } from "../src/core";
-import { writeMarkedCopy } from "../src/cli/xlsx/patch/writeMarkedCopy";
-import { DEFAULT_READ_LIMITS } from "../src/cli/xlsx/readLimits";
-import { readWorkbook } from "../src/cli/xlsx/readWorkbook";
+import { writeMarkedCopy } from "../src/xlsx/patch/writeMarkedCopy";
+import { DEFAULT_READ_LIMITS } from "../src/xlsx/readLimits";
+import { readWorkbook } from "../src/xlsx/readWorkbook";
 
 const MIB = 1024 * 1024;
 

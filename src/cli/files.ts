@@ -8,7 +8,7 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CliError } from "./cliError";
 import { EXIT } from "./exitCodes";
-import { packageProblem } from "./xlsx/packageProblem";
+import { packageProblem } from "../xlsx";
 
 /** Reads the input whole; a file above `maxBytes` is refused from its size, before reading it. */
 export async function readInputFile(file: string, cwd: string, maxBytes: number): Promise<Uint8Array> {

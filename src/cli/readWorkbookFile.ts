@@ -7,8 +7,7 @@ import type { Lang, Ruleset } from "../core";
 import { CliError, type BilingualText } from "./cliError";
 import { evaluateXlsx, type EvaluatedXlsx } from "./evaluateXlsx";
 import { readInputFile } from "./files";
-import { WorkbookReadError } from "./xlsx/packageProblem";
-import { DEFAULT_READ_LIMITS } from "./xlsx/readLimits";
+import { DEFAULT_READ_LIMITS, WorkbookReadError } from "../xlsx";
 
 export type WorkbookFileOutcome =
   | { readonly ok: true; readonly scored: EvaluatedXlsx }

@@ -6,7 +6,7 @@
  * five minutes after it started).
  */
 /* global Office */
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 import { dialogUrl, type DialogData, type DialogMessage } from "./dialogData";
 
 /** Percent of the screen (desktop) or window (web). */

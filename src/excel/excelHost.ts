@@ -1,6 +1,6 @@
 /**
  * The task pane's host inside Excel: everything the UI asks of the workbook, through Office.js.
- * The UI never calls Office itself; it receives this object (see src/taskpane/host.ts).
+ * The UI never calls Office itself; it receives this object (see src/host/taskpaneHost.ts).
  *
  * What the pane needs to open (requirement check, language, the stamp's document properties,
  * selecting a cell) is here; the engine, the reader and the writers are in workbookTasks.ts,
@@ -14,7 +14,7 @@ import type {
   ScoreProgress,
   StampState,
   TaskpaneHost,
-} from "../taskpane/host";
+} from "../host";
 import { officeDisplayLanguage } from "./displayLanguage";
 import { checkRequirements } from "./requirements";
 import { runInExcel } from "./runInExcel";

@@ -3,7 +3,7 @@
  * act on, in Vietnamese and English. Every failure of the edge passes through `toHostError`, so
  * the task pane and the ribbon commands always have a message to show.
  */
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 
 /** The HostError codes this edge raises (HostError.code). */
 export const HOST_ERROR_CODES = {

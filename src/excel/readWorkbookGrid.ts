@@ -22,7 +22,7 @@ import {
   type Stamp,
   type WorkbookGrid,
 } from "../core";
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 import { placeBlock } from "./officeCells";
 import { HOST_ERROR_CODES, isPayloadLimitError, tooLargeError } from "./officeErrors";
 import { parseAreaList, parseSheetArea } from "./rangeAddress";

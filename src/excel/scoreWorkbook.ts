@@ -12,7 +12,7 @@ import {
   type Lang,
   type Ruleset,
 } from "../core";
-import type { ScoreOutcome, ScoreProgress } from "../taskpane/host";
+import type { ScoreOutcome, ScoreProgress } from "../host";
 import { applyWorkbookWrite, type WriteSummary } from "./applyWorkbookWrite";
 import { readWorkbookGrid } from "./readWorkbookGrid";
 import { runInExcel } from "./runInExcel";

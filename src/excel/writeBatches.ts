@@ -7,7 +7,7 @@
  * repairs everything (every part is rewritten from scratch on the next run).
  */
 /* global Excel */
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 import { HOST_ERROR_CODES, toHostError } from "./officeErrors";
 import {
   ACTION_OVERHEAD_BYTES,

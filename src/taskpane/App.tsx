@@ -6,7 +6,7 @@ import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/rea
 import { useEffect, useMemo } from "react";
 import { verdictReasons, type ReportCell, type Ruleset } from "../core";
 import { formatCount } from "./format/formatNumber";
-import type { TaskpaneHost } from "./host";
+import type { TaskpaneHost } from "../host";
 import { translatorFor, type Translate } from "./i18n/translate";
 import { showsChangedBanner, stampLineOf } from "./model/stampLine";
 import type { TaskpaneState, ViewId } from "./state/taskpaneState";

@@ -9,7 +9,7 @@ import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../excel/excelHost";
 import { detectOfficeHost } from "../excel/officeReady";
 import { App } from "./App";
-import type { TaskpaneHost } from "./host";
+import type { TaskpaneHost } from "../host";
 import { DICTIONARIES } from "./i18n/translate";
 
 declare global {

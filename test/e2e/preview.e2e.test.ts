@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, FileChooser, Page } from "playwright-core";
-import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { adr, type Report, type ReportCell } from "../../src/core";
 import { translatorFor, type Translate } from "../../src/taskpane/i18n/translate";
 import { cellText } from "../../src/core";

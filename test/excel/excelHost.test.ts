@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { CELLS_COLUMNS, columnLetter } from "../../src/core";
 import { createExcelHost } from "../../src/excel/excelHost";
 import { HOST_ERROR_CODES } from "../../src/excel/officeErrors";
-import { HostError, type ScorePhase } from "../../src/taskpane/host";
+import { HostError, type ScorePhase } from "../../src/host";
 import { FakeOffice } from "../fakes/fakeOffice";
 import { createRecordingExcel, type RecordingExcel } from "../fakes/recordingExcel";
 import { FIRST_DATA_ROW, syntheticGrid } from "../fakes/syntheticGrid";

@@ -1,7 +1,7 @@
 /** The task pane's reducer and the stamp line: every transition without a browser. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { HostError, type ScoreOutcome } from "../../src/taskpane/host";
+import { HostError, type ScoreOutcome } from "../../src/host";
 import { showsChangedBanner, stampLineOf } from "../../src/taskpane/model/stampLine";
 import {
   initialTaskpaneState,

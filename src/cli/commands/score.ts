@@ -8,15 +8,18 @@ import { planWorkbookWrite, type Lang, type Ruleset } from "../../core";
 import type { ScoreArgs } from "../args";
 import type { CliContext } from "../cliContext";
 import { CliError } from "../cliError";
-import { evaluateXlsx, reportTokenInSheet, type EvaluatedXlsx } from "../evaluateXlsx";
+import { evaluateXlsx, type EvaluatedXlsx } from "../evaluateXlsx";
 import { EXIT, type ExitCode } from "../exitCodes";
 import { checkOutputPath, readInputFile, writeOutputFile } from "../files";
 import { formatReport } from "../output/printReport";
 import { rulesetFromOption } from "../rulesetFile";
-import type { WorkbookFormat } from "../xlsx/inspectPackage";
-import { WorkbookReadError } from "../xlsx/packageProblem";
-import { DEFAULT_READ_LIMITS } from "../xlsx/readLimits";
-import { writeMarkedCopy } from "../xlsx/patch/writeMarkedCopy";
+import {
+  DEFAULT_READ_LIMITS,
+  reportTokenInSheet,
+  WorkbookReadError,
+  writeMarkedCopy,
+  type WorkbookFormat,
+} from "../../xlsx";
 
 export async function runScore(args: ScoreArgs, context: CliContext): Promise<ExitCode> {
   const { lang, cwd, output } = context;

@@ -72,7 +72,7 @@ export interface ReportSheetPlan {
 /**
  * Everything the product writes into a scored workbook, planned once by the engine
  * (`planWorkbookWrite`) and applied by each edge: Office.js in Excel (src/excel) and the xlsx
- * patcher of the command line and the preview (src/cli/xlsx). Nothing else is ever written.
+ * patcher of the command line and the preview (src/xlsx). Nothing else is ever written.
  */
 export interface WorkbookWritePlan {
   /** Output columns of "Chi bộ"; null when the workbook is unusable. */

@@ -29,7 +29,7 @@ import {
   type ScoreProgress,
   type StampState,
   type TaskpaneHost,
-} from "../host";
+} from "../../host";
 import { translatorFor, type StringKey, type TranslateParams } from "../i18n/translate";
 import { languageFromBrowser } from "./browserLanguage";
 import { markedCopyName } from "./markedCopyName";

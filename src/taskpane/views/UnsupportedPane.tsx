@@ -5,7 +5,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle24Regular, LocalLanguage20Regular } from "@fluentui/react-icons";
 import type { Lang } from "../../core";
-import type { HostError } from "../host";
+import type { HostError } from "../../host";
 import type { Translate } from "../i18n/translate";
 
 const useStyles = makeStyles({

@@ -11,7 +11,7 @@ import {
   type ScoreProgress,
   type StampState,
   type TaskpaneHost,
-} from "../../../src/taskpane/host";
+} from "../../../src/host";
 import { fixtureRuleset } from "../fixtures/defaultRuleset";
 import { thachHaEvaluation } from "../fixtures/thachHaEvaluation";
 

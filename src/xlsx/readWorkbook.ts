@@ -8,7 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import { sheetsToRead, stampFromProperties, type SheetGrid, type WorkbookGrid } from "../../core";
+import { sheetsToRead, stampFromProperties, type SheetGrid, type WorkbookGrid } from "../core";
 import { parseCustomProperties } from "./customProperties";
 import { excelJsInput } from "./excelJsInput";
 import { openCheckedPackage, type CheckedPackage, type PackageInfo } from "./inspectPackage";

@@ -4,7 +4,7 @@
  * the workbook does not have (a finding about a missing "Thông tin" sheet) has no cell to colour
  * and is left out. Sheets with nothing to remove or add are not rewritten.
  */
-import { MARK_OWNER_TAG, type MarkPlan } from "../../../core";
+import { MARK_OWNER_TAG, type MarkPlan } from "../../core";
 import { replaceMarks } from "./conditionalFormats";
 import type { StyleSheetEditor } from "./styleSheet";
 import { findSheet, type WorkbookParts } from "./workbookSheets";

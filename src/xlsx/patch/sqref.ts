@@ -2,7 +2,7 @@
  * The `sqref` of a conditional format: a space-separated list of ranges. Cells of one column on
  * consecutive rows become one range, so a mark over 2,000 cells stays a short attribute.
  */
-import { adr, rangeA1 } from "../../../core";
+import { adr, rangeA1 } from "../../core";
 import { badPlanError } from "./patchError";
 
 /**

@@ -3,7 +3,7 @@
  * inline strings, never formulas), merges, column widths, frozen heading rows, internal hyperlinks
  * to the cells of the findings, and an A4 page setup that fits the width of one page.
  */
-import { rangeA1, sheetRef, toA1, type Lang, type ReportSheetCell, type ReportSheetPlan } from "../../../core";
+import { rangeA1, sheetRef, toA1, type Lang, type ReportSheetCell, type ReportSheetPlan } from "../../core";
 import { inlineStringXml, numberText, sheetNames } from "./cellXml";
 import { badPlanError } from "./patchError";
 import { STYLES_NAMESPACE } from "./styleSheet";

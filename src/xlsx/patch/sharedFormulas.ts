@@ -6,7 +6,7 @@
  * moved as Excel moves it; otherwise those cells would point to nothing and Excel would "repair"
  * the file.
  */
-import { adr } from "../../../core";
+import { adr } from "../../core";
 import { shiftFormulaReferences } from "./formulaShift";
 import { formulaOf, type CellSpan } from "./sheetRows";
 import type { SheetNames } from "./cellXml";

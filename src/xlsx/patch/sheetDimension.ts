@@ -1,5 +1,5 @@
 /** Keeping a worksheet's `<dimension ref>` (its used range) covering the cells the product writes. */
-import { adr, rangeA1 } from "../../../core";
+import { adr, rangeA1 } from "../../core";
 import { findRootChild } from "./childOrder";
 import { getAttribute, setAttribute, splice } from "./xmlElements";
 

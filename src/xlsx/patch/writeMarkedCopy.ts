@@ -7,7 +7,7 @@
  *
  * See docs/xlsx-patching.md for what is written where, and the choices made.
  */
-import { STAMP_PROPERTY_PREFIX, type WorkbookWritePlan } from "../../../core";
+import { STAMP_PROPERTY_PREFIX, type WorkbookWritePlan } from "../../core";
 import { applyMarks } from "./applyMarks";
 import { setActiveTab } from "./bookViews";
 import { updateCalcChain, type CalcChainDrops } from "./calcChain";

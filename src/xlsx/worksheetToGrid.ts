@@ -18,7 +18,7 @@ import {
   type MergeArea,
   type SheetGrid,
   type SheetVisibility,
-} from "../../core";
+} from "../core";
 import { packageProblem, WorkbookReadError } from "./packageProblem";
 
 const { ValueType } = ExcelJS;

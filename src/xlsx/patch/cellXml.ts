@@ -3,7 +3,7 @@
  * (t="inlineStr"), so "=SUM(A1)" typed in a report or a result stays text and the shared string
  * table is never touched. Only the style ("s") of a cell is ever carried over.
  */
-import type { OutputValue } from "../../../core";
+import type { OutputValue } from "../../core";
 import { badPlanError } from "./patchError";
 import { encodeCellText } from "./xmlText";
 

@@ -3,7 +3,7 @@
  * sheets by position (localSheetId), so removing a sheet renumbers the ones after it; the print
  * titles of the report sheet are the name _xlnm.Print_Titles local to it.
  */
-import { quoteSheetName } from "../../../core";
+import { quoteSheetName } from "../../core";
 import { findRootChild, insertRootChild, WORKBOOK_CHILD_ORDER } from "./childOrder";
 import { decodeXmlText, escapeXmlText } from "./xmlText";
 import { findElements, getAttribute, prefixOf, rootElement, setAttribute, splice } from "./xmlElements";

@@ -8,7 +8,7 @@
  * the template already uses one of those numbers, the template's priorities are all moved up by
  * the same amount: their order among themselves, and so their effect, is unchanged.
  */
-import { isProductMarkFormula, MARK_OWNER_TAG, type MarkPlan } from "../../../core";
+import { isProductMarkFormula, MARK_OWNER_TAG, type MarkPlan } from "../../core";
 import { insertRootChild, WORKSHEET_CHILD_ORDER } from "./childOrder";
 import { sqrefOf } from "./sqref";
 import { decodeXmlText, escapeXmlAttribute, escapeXmlText } from "./xmlText";

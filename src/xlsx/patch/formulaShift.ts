@@ -5,7 +5,7 @@
  * String literals, quoted sheet names and structured references ([...]) are never touched; a
  * reference pushed off the sheet becomes #REF!, as in Excel.
  */
-import { columnIndex, columnLetter, MAX_COLS, MAX_ROWS } from "../../../core";
+import { columnIndex, columnLetter, MAX_COLS, MAX_ROWS } from "../../core";
 
 const CELL = /(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_(.!])/y;
 const COLUMNS = /(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(.!])/y;

@@ -4,7 +4,7 @@
  * patcher has something to do in that row. Rows and cells without an "r" attribute (allowed by the
  * schema, written by a few generators) take the position after the previous one.
  */
-import { adr } from "../../../core";
+import { adr } from "../../core";
 import { findElement, findTagEnd, getAttribute, type ElementSpan } from "./xmlElements";
 
 export interface RowSpan extends ElementSpan {

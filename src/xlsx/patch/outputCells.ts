@@ -5,7 +5,7 @@
  * the style of the cell to its left (so it looks like the template's header); a new data cell takes
  * the style Excel would give a value typed there (the row's, else the column's).
  */
-import { adr, columnIndex, toA1, type OutputValue, type OutputWrite } from "../../../core";
+import { adr, columnIndex, toA1, type OutputValue, type OutputWrite } from "../../core";
 import { cellXml, sheetNames, type SheetNames } from "./cellXml";
 import { findRootChild } from "./childOrder";
 import { readColumnStyles, type ColumnStyles } from "./columnStyles";

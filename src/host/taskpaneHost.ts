@@ -3,8 +3,11 @@
  * TaskpaneHost (and the actions made from it) as props. Two implementations exist:
  * - src/excel/excelHost.ts: inside Excel, through Office.js;
  * - src/taskpane/preview/previewHost.ts: in a plain browser (the preview), on an opened .xlsx.
+ * It lives outside src/taskpane because the Office edge (src/excel, src/commands) implements it
+ * too: the edges point at this module, never at the UI folder.
  */
 import type { Evaluation, Lang, MarkPlan, Ruleset, Stamp, StampStatus } from "../core";
+import type { HostError } from "./hostError";
 
 export type ScorePhase = "reading" | "checking" | "writing" | "done";
 
@@ -34,19 +37,6 @@ export interface StampState {
    * verdict with it before any scoring, without loading the default ruleset itself.
    */
   ruleset?: Ruleset;
-}
-
-/** An error the user must see: what went wrong and what to do, in both languages. */
-export class HostError extends Error {
-  readonly code: string;
-  readonly messages: { vi: string; en: string };
-
-  constructor(code: string, messages: { vi: string; en: string }, options?: { cause?: unknown }) {
-    super(messages.en, options);
-    this.name = "HostError";
-    this.code = code;
-    this.messages = messages;
-  }
 }
 
 export interface HostCapabilities {
