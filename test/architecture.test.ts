@@ -4,6 +4,9 @@
  *   - src/core is the pure engine: it imports nothing from Office, exceljs, jszip, React, Fluent or
  *     Node, and names neither `Office` nor `Excel` (its own *.test.ts files may use node:test);
  *   - src/core/index.ts is the one front door: no file outside src/core imports a path inside it;
+ *   - inside src/core the folders form layers: no two folders import each other (nor through a
+ *     longer cycle), and the files at its root (vocabulary.ts, errors.ts, version.ts: the shared
+ *     words and error classes) import no folder;
  *   - `/* global Excel *\/` appears only in src/excel; `/* global Office *\/` only in src/excel and
  *     src/commands (the ribbon's function file and dialog);
  *   - task pane components never import src/excel: only the bootstrap, src/taskpane/index.tsx;
@@ -15,7 +18,7 @@
  *     exceljs).
  */
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -189,6 +192,73 @@ describe("architecture", () => {
     assert.deepEqual(violations, []);
   });
 
+  /** Folder (or root file) of src/core a file belongs to: "rules", "vocabulary.ts", … */
+  const coreUnit = (file: string) => path.relative(CORE, file).split(path.sep)[0];
+  const coreUnitOfTarget = (resolved: string) => {
+    const unit = coreUnit(resolved);
+    return unit.includes(".") || !readdirSync(CORE).includes(unit)
+      ? `${unit.replace(/\.tsx?$/, "")}.ts`
+      : unit;
+  };
+
+  /** Imports between core folders (type imports included): "rules" → "catalog" with the lines. */
+  function coreFolderImports(): Map<string, Map<string, string[]>> {
+    const graph = new Map<string, Map<string, string[]>>();
+    for (const [file, refs] of IMPORTS) {
+      if (!inside(file, CORE) || isTest(file) || file === CORE_INDEX) continue;
+      const from = coreUnitOfTarget(file.replace(/\.tsx?$/, ""));
+      for (const ref of refs) {
+        const resolved = target(file, ref.specifier);
+        if (resolved === null || !inside(resolved, CORE) || resolved === CORE) continue;
+        const to = coreUnitOfTarget(resolved);
+        if (to === from) continue;
+        const edges = graph.get(from) ?? new Map<string, string[]>();
+        graph.set(from, edges);
+        edges.set(to, [...(edges.get(to) ?? []), where(file, ref)]);
+      }
+    }
+    return graph;
+  }
+
+  it("no two core folders import each other, and the folders of src/core have no cycle", () => {
+    const graph = coreFolderImports();
+    const pairs: string[] = [];
+    for (const [from, edges] of graph) {
+      for (const [to, lines] of edges) {
+        const back = graph.get(to)?.get(from);
+        if (back && from < to) pairs.push(`${from} ↔ ${to}: ${lines[0]}; ${back[0]}`);
+      }
+    }
+    assert.deepEqual(pairs, []);
+    const cycles: string[] = [];
+    const state = new Map<string, "open" | "done">();
+    const visit = (unit: string, trail: string[]): void => {
+      if (state.get(unit) === "done") return;
+      if (state.get(unit) === "open") {
+        cycles.push([...trail.slice(trail.indexOf(unit)), unit].join(" → "));
+        return;
+      }
+      state.set(unit, "open");
+      for (const next of graph.get(unit)?.keys() ?? []) visit(next, [...trail, unit]);
+      state.set(unit, "done");
+    };
+    for (const unit of [...graph.keys()].sort()) visit(unit, []);
+    assert.deepEqual(cycles, []);
+  });
+
+  it("the shared words and error classes at the root of src/core import no core folder", () => {
+    const graph = coreFolderImports();
+    const violations: string[] = [];
+    for (const root of ["vocabulary.ts", "errors.ts", "version.ts"]) {
+      for (const lines of graph.get(root)?.values() ?? []) violations.push(...lines);
+    }
+    assert.deepEqual(violations, []);
+    assert.ok(
+      existsSync(path.join(CORE, "vocabulary.ts")),
+      "src/core/vocabulary.ts holds the shared words",
+    );
+  });
+
   it("src/core names neither the Office nor the Excel global", () => {
     const violations: string[] = [];
     for (const [file, source] of PARSED) {
@@ -318,7 +388,8 @@ describe("architecture", () => {
         if (resolved === null) continue;
         const to = layerOf(resolved);
         if (to === null || to === from) continue;
-        if (!ALLOWED_ARROWS[from].includes(to)) violations.push(`${where(file, ref)} (${from} → ${to})`);
+        if (!ALLOWED_ARROWS[from].includes(to))
+          violations.push(`${where(file, ref)} (${from} → ${to})`);
       }
     }
     assert.deepEqual(violations, []);
@@ -349,7 +420,8 @@ describe("architecture", () => {
         for (const ref of refs) {
           const resolved = target(file, ref.specifier);
           if (resolved === null || !inside(resolved, dir)) continue;
-          if (resolved !== dir && resolved !== path.join(dir, "index")) violations.push(where(file, ref));
+          if (resolved !== dir && resolved !== path.join(dir, "index"))
+            violations.push(where(file, ref));
         }
       }
       assert.deepEqual(violations, []);

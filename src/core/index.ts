@@ -5,6 +5,7 @@
  */
 
 // Shapes shared by every edge
+export * from "./vocabulary";
 export * from "./grid/grid";
 export * from "./grid/address";
 export * from "./report/report";

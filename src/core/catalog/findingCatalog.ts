@@ -3,11 +3,10 @@
  * the whole workbook, a short title and what it means, in Vietnamese and English. The messages of
  * individual findings are built in messages/findingMessages.ts.
  */
-import type { RuleCode, Severity } from "../report/report";
-import type { LocalizedText } from "../ruleset/ruleset";
+import type { LocalizedText, Severity } from "../vocabulary";
 
-export interface FindingType {
-  readonly code: RuleCode;
+export interface FindingType<Code extends string = RuleCode> {
+  readonly code: Code;
   readonly severity: Severity;
   /** A blocking finding makes the workbook unusable: nothing is scored or written but the report. */
   readonly blocking: boolean;
@@ -15,17 +14,17 @@ export interface FindingType {
   readonly description: LocalizedText;
 }
 
-function type(
-  code: RuleCode,
+function type<Code extends string>(
+  code: Code,
   severity: Severity,
   title: LocalizedText,
   description: LocalizedText,
   blocking = false,
-): FindingType {
+): FindingType<Code> {
   return { code, severity, blocking, title, description };
 }
 
-export const FINDING_CATALOG: Readonly<Record<RuleCode, FindingType>> = {
+export const FINDING_CATALOG = {
   E_STRUCTURE: type(
     "E_STRUCTURE",
     "error",
@@ -135,7 +134,10 @@ export const FINDING_CATALOG: Readonly<Record<RuleCode, FindingType>> = {
       en: 'The "Đảng viên" sheet lacks its header or a column: no cross-checks.',
     },
   ),
-};
+} as const;
+
+/** The code of every finding type: the catalogue's keys (the report's `rule`). */
+export type RuleCode = keyof typeof FINDING_CATALOG;
 
 /** Rule codes in the spec's order (§2): the order findings of one cell are listed in. */
 export const RULE_ORDER: readonly RuleCode[] = Object.keys(FINDING_CATALOG) as RuleCode[];

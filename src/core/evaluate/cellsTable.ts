@@ -9,7 +9,7 @@ import { OUTPUT_COLUMNS } from "../catalog/outputColumns";
 import type { SheetGrid } from "../grid/grid";
 import { classifyRows, type RowClassification } from "../layout/classifyRows";
 import { findHeaderRow, type FoundHeader } from "../layout/findHeaderRow";
-import type { CellsInputKey, OutputKey } from "../layout/layout";
+import type { CellsInputKey, OutputKey } from "../vocabulary";
 import { tableStructureProblems, type StructureProblem } from "../layout/tableStructure";
 import { lastUsedColumn } from "../layout/usedColumns";
 import { NameMatcher } from "../text/normalizeText";

@@ -10,12 +10,12 @@ import { EngineError } from "../errors";
 import { columnLetter, rowNumber } from "../grid/address";
 import { isErrorValue, isFormulaWithoutResult, type SheetGrid, type WorkbookGrid } from "../grid/grid";
 import { findInfoFields } from "../layout/findInfoFields";
-import type { CellsInputKey, InfoLayout, OutputKey, RosterKey, TableLayout, WorkbookLayout } from "../layout/layout";
+import type { InfoLayout, TableLayout, WorkbookLayout } from "../layout/layout";
 import { selectSheetsToRead } from "../layout/selectSheets";
 import type { Evaluation, OutputValue, OutputWrite } from "../report/evaluation";
-import type { Lang, Report, ReportCell } from "../report/report";
+import type { Report, ReportCell } from "../report/report";
 import { assertRuleset } from "../ruleset/loadRuleset";
-import type { RatingCode, Ruleset } from "../ruleset/ruleset";
+import type { Ruleset } from "../ruleset/ruleset";
 import { reportCellsStructure, reportMissingCellsSheet } from "../rules/cellsStructure";
 import { checkConsistency } from "../rules/consistency";
 import { checkDuplicateCodes, rowsByCode } from "../rules/duplicateCode";
@@ -38,6 +38,7 @@ import type { ReadRow } from "../values/readCell";
 import { deferredCanonicalInputs } from "./canonicalInputs";
 import { cellsHeaderOf, discoverCellsTable, type CellsTable } from "./cellsTable";
 import { discoverRoster, rosterHeaderOf, type RosterTable } from "./rosterTable";
+import type { CellsInputKey, Lang, OutputKey, RatingCode, RosterKey } from "../vocabulary";
 
 export interface EvaluateOptions {
   readonly ruleset: Ruleset;

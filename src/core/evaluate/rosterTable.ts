@@ -9,10 +9,10 @@ import { columnNames } from "../catalog/columnSpec";
 import type { SheetGrid } from "../grid/grid";
 import { classifyMemberRows } from "../layout/classifyRows";
 import { findHeaderRow, type FoundHeader } from "../layout/findHeaderRow";
-import type { RosterKey } from "../layout/layout";
 import { tableStructureProblems, type StructureProblem } from "../layout/tableStructure";
 import { NameMatcher } from "../text/normalizeText";
 import { ReadRows, readRows } from "../values/readCell";
+import type { RosterKey } from "../vocabulary";
 
 const ROSTER_MATCHER = new NameMatcher<RosterKey>(
   ROSTER_COLUMNS.map((spec) => ({ key: spec.key, names: columnNames(spec) })),

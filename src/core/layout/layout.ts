@@ -2,41 +2,7 @@
  * Where things are in a workbook, as discovered by the engine (`layout/`). Addresses are A1 /
  * 1-based rows, as Excel shows them; the edges write outputs and marks from this.
  */
-import type { IndicatorKey } from "../ruleset/ruleset";
-
-/** Input columns of the "Chi bộ" sheet (spec §1). */
-export type CellsInputKey = "stt" | "code" | "name" | "members" | IndicatorKey;
-
-/** Output columns of the "Chi bộ" sheet, written by the product (spec §1). */
-export type OutputKey =
-  | "score_1"
-  | "score_2"
-  | "score_3"
-  | "score_4"
-  | "score_total"
-  | "result"
-  | "failed_criteria";
-
-export const OUTPUT_KEYS: readonly OutputKey[] = [
-  "score_1",
-  "score_2",
-  "score_3",
-  "score_4",
-  "score_total",
-  "result",
-  "failed_criteria",
-];
-
-/** Columns of the "Đảng viên" sheet (spec §4). */
-export type RosterKey =
-  | "stt"
-  | "member_name"
-  | "cell_code"
-  | "member_rating"
-  | "disciplined_flag"
-  | "admitted_flag";
-
-export type SheetRole = "info" | "cells" | "roster" | "report";
+import type { CellsInputKey, OutputKey, RosterKey } from "../vocabulary";
 
 export interface TableLayout<K extends string> {
   /** The sheet's name as it is in the workbook. */

@@ -6,7 +6,7 @@
 import { SHEET_ROLES } from "../catalog/sheetRoles";
 import { EngineError } from "../errors";
 import { NameMatcher } from "../text/normalizeText";
-import type { SheetRole } from "./layout";
+import type { SheetRole } from "../vocabulary";
 
 export interface SheetSelection {
   /** The sheet used for each data role, or null when none matches. */

@@ -21,7 +21,7 @@
  * literals rather than with UNICHAR (Excel 2013, "_xlfn." in files).
  */
 import { RATING_WORDS } from "../values/readValue";
-import type { RatingCode } from "../ruleset/ruleset";
+import type { RatingCode } from "../vocabulary";
 
 /** Number.MAX_SAFE_INTEGER: the engine reads larger integers as not integers. */
 const MAX_SAFE_INTEGER = "9007199254740991";

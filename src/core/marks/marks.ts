@@ -8,8 +8,8 @@
  * ownership marker (`MARK_OWNER_TAG`) so the product can recognise its own formats in any
  * workbook without a list of ids.
  */
-import type { ColumnKey } from "../report/evaluation";
-import type { RuleCode, Severity } from "../report/report";
+import type { RuleCode } from "../report/report";
+import type { ColumnKey, Severity } from "../vocabulary";
 
 /** A text that appears in every formula of a product-owned conditional format. */
 export const MARK_OWNER_TAG = "chibo4tot-mark";

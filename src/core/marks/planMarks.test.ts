@@ -8,10 +8,10 @@ import {
 import { fixtureRuleset } from "../../../test/taskpane/fixtures/defaultRuleset";
 import { thachHaEvaluation } from "../../../test/taskpane/fixtures/thachHaEvaluation";
 import type { DetailedFinding, Evaluation } from "../report/evaluation";
-import type { Severity } from "../report/report";
 import { addressChunks } from "./addressChunks";
 import { MARK_LEGEND } from "./markLegend";
 import { planMarks } from "./planMarks";
+import type { Severity } from "../vocabulary";
 
 const SHEET = "Chi bộ";
 

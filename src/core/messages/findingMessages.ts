@@ -4,10 +4,10 @@
  * finding, are made when read: ShortfallMessage); the rules never build text themselves, so the
  * wording of the whole product lives here.
  */
-import type { Lang } from "../report/report";
-import type { LocalizedText, RatingCode, Target } from "../ruleset/ruleset";
+import type { Target } from "../ruleset/ruleset";
 import type { ValueProblem } from "../values/readValue";
 import { formatNumber, formatPercent, formatShare, joinAlternatives, quoteText } from "./formatValue";
+import type { Lang, LocalizedText, RatingCode } from "../vocabulary";
 
 type Unit = "count" | "percent";
 

@@ -1,5 +1,5 @@
 /** Values as messages show them: Vietnamese decimal comma, percents with "%", texts in quotes. */
-import type { Lang } from "../report/report";
+import type { Lang } from "../vocabulary";
 
 /** 92.5 → "92,5" (vi) or "92.5" (en); at most 6 decimals, no thousands separator. */
 export function formatNumber(value: number, lang: Lang): string {

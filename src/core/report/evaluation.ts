@@ -2,10 +2,9 @@
  * What `evaluateWorkbook` returns: the JSON report (the contract) plus what the edges need to write
  * results back (outputs, layout) and to fingerprint the inputs.
  */
-import type { CellsInputKey, OutputKey, RosterKey, WorkbookLayout } from "../layout/layout";
+import type { WorkbookLayout } from "../layout/layout";
+import type { ColumnKey, OutputKey } from "../vocabulary";
 import type { Report, ReportFinding } from "./report";
-
-export type ColumnKey = CellsInputKey | OutputKey | RosterKey;
 
 /** A report finding with what the engine knows besides the contract's fields. */
 export interface DetailedFinding extends ReportFinding {

@@ -2,26 +2,11 @@
  * The JSON report: a contract shared by the command line (`chibo4tot score --json`), the add-in's
  * task pane and the browser preview. Change it only with a version note in docs/report-format.md.
  */
-export type Severity = "error" | "warning" | "shortfall";
+import type { RuleCode } from "../catalog/findingCatalog";
+import type { CriterionId, Severity } from "../vocabulary";
 
-export type RuleCode =
-  | "E_STRUCTURE"
-  | "E_REQUIRED"
-  | "E_TYPE"
-  | "E_RANGE"
-  | "E_DUPLICATE"
-  | "E_CONSISTENCY"
-  | "E_CROSS"
-  | "S_SHORTFALL"
-  | "W_NORMALIZED"
-  | "W_TOTAL"
-  | "W_SMALL_CELL"
-  | "W_INFO"
-  | "W_ROSTER";
-
-export type CriterionId = string; // "I" | "II" | "III" | "IV" in the default ruleset
-
-export type Lang = "vi" | "en";
+/** The finding types, one per code of the catalogue (catalog/findingCatalog.ts). */
+export type { RuleCode };
 
 export interface ReportFinding {
   severity: Severity;

@@ -7,9 +7,9 @@ import { sheetRoleSpec } from "../catalog/sheetRoles";
 import { toA1 } from "../grid/address";
 import type { StructureProblem } from "../layout/tableStructure";
 import { STRUCTURE } from "../messages/findingMessages";
-import type { ColumnKey } from "../report/evaluation";
 import type { RuleCode } from "../report/report";
 import type { FindingList } from "./findingList";
+import type { ColumnKey } from "../vocabulary";
 
 export const CELLS_STRUCTURE_CODES: readonly RuleCode[] = ["E_STRUCTURE"];
 

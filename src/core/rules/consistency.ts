@@ -3,10 +3,10 @@
  * disciplined > members; new_members > members. Runs only when every value involved is valid.
  */
 import { CONSISTENCY } from "../messages/findingMessages";
-import type { CellsInputKey } from "../layout/layout";
 import type { RuleCode } from "../report/report";
 import type { ReadCell, ReadRow } from "../values/readCell";
 import type { FindingList, RowContext } from "./findingList";
+import type { CellsInputKey } from "../vocabulary";
 
 export const CONSISTENCY_CODES: readonly RuleCode[] = ["E_CONSISTENCY"];
 

@@ -4,11 +4,11 @@
  */
 import { duplicateMessage } from "../messages/findingMessages";
 import { rowNumber } from "../grid/address";
-import type { CellsInputKey } from "../layout/layout";
 import type { RuleCode } from "../report/report";
 import { normalizeText } from "../text/normalizeText";
 import { validValue, type ReadRow } from "../values/readCell";
 import type { FindingList } from "./findingList";
+import type { CellsInputKey } from "../vocabulary";
 
 export const DUPLICATE_CODE_CODES: readonly RuleCode[] = ["E_DUPLICATE"];
 

@@ -6,9 +6,9 @@
  */
 import { FINDING_CATALOG, RULE_ORDER } from "../catalog/findingCatalog";
 import { rowNumber, toA1 } from "../grid/address";
-import type { ColumnKey, DetailedFinding } from "../report/evaluation";
-import type { Lang, RuleCode } from "../report/report";
-import type { LocalizedText } from "../ruleset/ruleset";
+import type { DetailedFinding } from "../report/evaluation";
+import type { RuleCode } from "../report/report";
+import type { ColumnKey, Lang, LocalizedText } from "../vocabulary";
 
 export interface FindingDraft {
   readonly rule: RuleCode;

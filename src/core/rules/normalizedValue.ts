@@ -5,11 +5,11 @@
  */
 import { toA1 } from "../grid/address";
 import { normalizedMessage } from "../messages/findingMessages";
-import type { ColumnKey } from "../report/evaluation";
 import type { RuleCode } from "../report/report";
 import type { ReadRow } from "../values/readCell";
 import type { ReadOutcome } from "../values/readValue";
 import type { FindingList, RowContext } from "./findingList";
+import type { ColumnKey } from "../vocabulary";
 
 export const NORMALIZED_VALUE_CODES: readonly RuleCode[] = ["W_NORMALIZED"];
 

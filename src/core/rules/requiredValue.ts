@@ -5,8 +5,8 @@ import { toA1 } from "../grid/address";
 import type { ColumnSpec } from "../catalog/columnSpec";
 import type { ReadRow } from "../values/readCell";
 import type { ReadOutcome } from "../values/readValue";
-import type { ColumnKey } from "../report/evaluation";
 import type { FindingList, RowContext } from "./findingList";
+import type { ColumnKey } from "../vocabulary";
 
 export const REQUIRED_VALUE_CODES: readonly RuleCode[] = ["E_REQUIRED"];
 

@@ -6,7 +6,6 @@
  * (or the "Chi bộ" value is not valid). A member whose code is not on "Chi bộ" is reported on that
  * member's code cell.
  */
-import type { CellsInputKey, RosterKey } from "../layout/layout";
 import { CROSS, CROSS_COUNTS } from "../messages/findingMessages";
 import type { RuleCode } from "../report/report";
 import { normalizeText } from "../text/normalizeText";
@@ -18,6 +17,7 @@ import {
   type ReadRows,
 } from "../values/readCell";
 import type { FindingList } from "./findingList";
+import type { CellsInputKey, RosterKey } from "../vocabulary";
 
 export const ROSTER_CROSS_CODES: readonly RuleCode[] = ["E_CROSS"];
 

@@ -4,11 +4,11 @@
  * The roster is then not cross-checked.
  */
 import { toA1 } from "../grid/address";
-import type { RosterKey } from "../layout/layout";
 import type { StructureProblem } from "../layout/tableStructure";
 import { ROSTER } from "../messages/findingMessages";
 import type { RuleCode } from "../report/report";
 import type { FindingList } from "./findingList";
+import type { RosterKey } from "../vocabulary";
 
 export const ROSTER_STRUCTURE_CODES: readonly RuleCode[] = ["W_ROSTER"];
 

@@ -4,12 +4,12 @@
  */
 import { CELLS_COLUMNS } from "../catalog/cellsColumns";
 import { ShortfallMessage } from "../messages/findingMessages";
-import type { CellsInputKey } from "../layout/layout";
 import type { RuleCode } from "../report/report";
 import type { Ruleset } from "../ruleset/ruleset";
 import { indicatorInput, isBelowTarget, meetsTarget } from "../scoring/indicatorInput";
 import type { ReadRow } from "../values/readCell";
 import type { FindingList, RowContext } from "./findingList";
+import type { CellsInputKey } from "../vocabulary";
 
 export const SHORTFALL_CODES: readonly RuleCode[] = ["S_SHORTFALL"];
 

@@ -4,10 +4,10 @@
  * members cell.
  */
 import { smallCellMessage } from "../messages/findingMessages";
-import type { CellsInputKey } from "../layout/layout";
 import type { RuleCode } from "../report/report";
 import type { ReadCell, ReadRow } from "../values/readCell";
 import type { FindingList, RowContext } from "./findingList";
+import type { CellsInputKey } from "../vocabulary";
 
 export const SMALL_CELL_CODES: readonly RuleCode[] = ["W_SMALL_CELL"];
 

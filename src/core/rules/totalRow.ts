@@ -8,13 +8,13 @@ import { CELLS_COLUMNS } from "../catalog/cellsColumns";
 import { isTotalledColumn } from "../catalog/columnSpec";
 import type { CellValue, SheetGrid } from "../grid/grid";
 import { toA1 } from "../grid/address";
-import type { CellsInputKey } from "../layout/layout";
 import { totalMessage } from "../messages/findingMessages";
 import type { RuleCode } from "../report/report";
 import { cellText, isEmptyValue, valueAt } from "../values/cellValue";
 import type { ReadRow } from "../values/readCell";
 import { readInteger } from "../values/readValue";
 import type { FindingList } from "./findingList";
+import type { CellsInputKey } from "../vocabulary";
 
 export const TOTAL_ROW_CODES: readonly RuleCode[] = ["W_TOTAL"];
 

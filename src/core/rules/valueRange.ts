@@ -1,12 +1,12 @@
 /** E_RANGE (spec §2): a value read but outside its column's bounds. Reported on that cell. */
 import { toA1 } from "../grid/address";
 import { rangeMessage } from "../messages/findingMessages";
-import type { ColumnKey } from "../report/evaluation";
 import type { RuleCode } from "../report/report";
 import { withinBounds, type ReadRow } from "../values/readCell";
 import type { ReadOutcome } from "../values/readValue";
 import type { ColumnSpec } from "../catalog/columnSpec";
 import type { FindingList, RowContext } from "./findingList";
+import type { ColumnKey } from "../vocabulary";
 
 export const VALUE_RANGE_CODES: readonly RuleCode[] = ["E_RANGE"];
 

@@ -4,12 +4,12 @@
  */
 import { toA1 } from "../grid/address";
 import { typeMessage } from "../messages/findingMessages";
-import type { ColumnKey } from "../report/evaluation";
 import type { RuleCode } from "../report/report";
 import { cellText } from "../values/cellValue";
 import type { ReadRow } from "../values/readCell";
 import type { ReadOutcome } from "../values/readValue";
 import type { FindingList, RowContext } from "./findingList";
+import type { ColumnKey } from "../vocabulary";
 
 export const VALUE_TYPE_CODES: readonly RuleCode[] = ["E_TYPE"];
 

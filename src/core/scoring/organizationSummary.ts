@@ -4,7 +4,8 @@
  * has a forbidden cell rating, and (as the default ruleset asks) the workbook has no error at all.
  */
 import type { ReportCell, ReportFinding, ReportSummary } from "../report/report";
-import type { RatingCode, Ruleset } from "../ruleset/ruleset";
+import type { Ruleset } from "../ruleset/ruleset";
+import type { RatingCode } from "../vocabulary";
 
 export function organizationSummary(
   ruleset: Ruleset,

@@ -3,10 +3,10 @@
  * criterion is good when its points reach `goodAtLeast` and no veto indicator misses its target;
  * the cell is "Đạt 4 tốt" when all criteria are good.
  */
-import type { CriterionId } from "../report/report";
 import type { Ruleset } from "../ruleset/ruleset";
 import type { ReadRow } from "../values/readCell";
 import { indicatorInput, indicatorPoints, meetsTarget } from "./indicatorInput";
+import type { CriterionId } from "../vocabulary";
 
 export interface CellScore {
   readonly scores: Record<CriterionId, number>;

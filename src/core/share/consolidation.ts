@@ -5,9 +5,10 @@
  * cell reported twice, or two cells given one code). Pure: reports in, tables out; the command
  * line reads the files and writes the result.
  */
-import type { CriterionId, Report } from "../report/report";
+import type { Report } from "../report/report";
 import { normalizeText } from "../text/normalizeText";
 import type { StampStatus } from "./share";
+import type { CriterionId } from "../vocabulary";
 
 export interface ConsolidationInput {
   /** How the file is named in the summary (its path as given, or relative to the folder). */

@@ -8,7 +8,6 @@
 import { EngineError } from "../errors";
 import { planMarks, sameSheetName } from "../marks/planMarks";
 import type { Evaluation } from "../report/evaluation";
-import type { Lang } from "../report/report";
 import type { Ruleset } from "../ruleset/ruleset";
 import { PRODUCT_VERSION } from "../version";
 import { fingerprintOf } from "./fingerprint";
@@ -18,6 +17,7 @@ import { newReportToken } from "./reportToken";
 import { isoWithOffset } from "./scoredAt";
 import type { Stamp, WorkbookWritePlan } from "./share";
 import { stampToProperties } from "./stamp";
+import type { Lang } from "../vocabulary";
 
 export interface WorkbookWriteRequest {
   evaluation: Evaluation;

@@ -28,12 +28,12 @@ import { adr } from "../grid/address";
 import { MARK_LEGEND, markLegendEntry, severityRank } from "../marks/markLegend";
 import { sameSheetName } from "../marks/planMarks";
 import type { Evaluation } from "../report/evaluation";
-import type { Lang, Severity } from "../report/report";
 import type { Ruleset } from "../ruleset/ruleset";
 import { orgVerdictText } from "./orgVerdict";
 import { REPORT_TOKEN_CELL } from "./reportToken";
 import { scoredAtText } from "./scoredAt";
 import type { ReportSheetCell, ReportSheetPlan, Stamp } from "./share";
+import type { Lang, Severity } from "../vocabulary";
 
 /** Excel's limit on the text of one cell. */
 export const MAX_CELL_TEXT_CHARS = 32_767;

@@ -3,7 +3,8 @@
  */
 import type { MarkPlan } from "../marks/marks";
 import type { OutputWrite } from "../report/evaluation";
-import type { Lang, Report, ReportSummary } from "../report/report";
+import type { Report, ReportSummary } from "../report/report";
+import type { Lang } from "../vocabulary";
 
 /** Default name of the report sheet; see `reportSheetName` for when the user owns a sheet of that name. */
 export const REPORT_SHEET_NAME = "Kết quả kiểm tra";

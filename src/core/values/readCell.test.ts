@@ -6,9 +6,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ROSTER_COLUMNS } from "../catalog/rosterColumns";
 import type { CellValue, SheetGrid } from "../grid/grid";
-import type { RosterKey } from "../layout/layout";
 import { readRows, validValue } from "./readCell";
 import { readValue } from "./readValue";
+import type { RosterKey } from "../vocabulary";
 
 const KEYS = ROSTER_COLUMNS.map((spec) => spec.key);
 const COLUMNS = new Map<RosterKey, number>(KEYS.map((key, index) => [key, index]));
