@@ -10,7 +10,7 @@ export * from "./grid/grid";
 export * from "./grid/address";
 export * from "./report/report";
 export * from "./report/evaluation";
-export * from "./layout/layout";
+export * from "./layout/workbookLayout";
 export * from "./ruleset/ruleset";
 export * from "./marks/marks";
 export * from "./share/share";
@@ -28,7 +28,7 @@ export { ROSTER_COLUMNS } from "./catalog/rosterColumns";
 export { OUTPUT_COLUMNS, RESULT_TEXT, type OutputColumnSpec } from "./catalog/outputColumns";
 export { INFO_FIELDS, YEAR_RANGE, type InfoFieldKey, type InfoFieldSpec } from "./catalog/infoFields";
 export { SHEET_ROLES, type SheetRoleSpec } from "./catalog/sheetRoles";
-export { FINDING_CATALOG, RULE_ORDER, type FindingType } from "./catalog/findingCatalog";
+export { FINDING_CATALOG, RULE_ORDER, type FindingType } from "./findings/findingCatalog";
 export {
   columnNames,
   isNumericColumn,

@@ -15,8 +15,8 @@ import { cleanText } from "../text/normalizeText";
 import { cellText, isEmptyValue, numberFormatAt, valueAt } from "../values/cellValue";
 import type { ReadCell, ReadRow } from "../values/readCell";
 import { readInteger, readText, type ReadOutcome } from "../values/readValue";
-import type { CellsTable } from "./cellsTable";
-import type { RosterTable } from "./rosterTable";
+import type { CellsTable } from "../layout/cellsTable";
+import type { RosterTable } from "../layout/rosterTable";
 
 /** Format version of the canonical text: a stamp made with another version reads as changed. */
 export const CANONICAL_INPUTS_VERSION = 1;

@@ -19,7 +19,7 @@ import { CELLS_COLUMNS } from "../catalog/cellsColumns";
 import type { ColumnSpec } from "../catalog/columnSpec";
 import { ROSTER_COLUMNS } from "../catalog/rosterColumns";
 import { adr } from "../grid/address";
-import type { WorkbookLayout } from "../layout/layout";
+import type { WorkbookLayout } from "../layout/workbookLayout";
 import type { RuleCode } from "../report/report";
 import { MIN_CELL_MEMBERS } from "../rules/smallCell";
 import type { Indicator, Ruleset } from "../ruleset/ruleset";

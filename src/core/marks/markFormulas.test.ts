@@ -14,7 +14,7 @@ import {
 } from "../../../test/support/excelFormula";
 import { CELLS_COLUMNS } from "../catalog/cellsColumns";
 import type { CellValue } from "../grid/grid";
-import type { WorkbookLayout } from "../layout/layout";
+import type { WorkbookLayout } from "../layout/workbookLayout";
 import type { RuleCode } from "../report/report";
 import type { Ruleset } from "../ruleset/ruleset";
 import { isEmptyValue } from "../values/cellValue";

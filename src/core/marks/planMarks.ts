@@ -9,7 +9,7 @@
  * reserves one priority per chunk: chunks added one after the other at increasing priorities keep
  * exactly this order in Excel's list.
  */
-import { RULE_ORDER } from "../catalog/findingCatalog";
+import { RULE_ORDER } from "../findings/findingCatalog";
 import { adr, toA1 } from "../grid/address";
 import type { Evaluation } from "../report/evaluation";
 import type { Ruleset } from "../ruleset/ruleset";

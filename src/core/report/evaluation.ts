@@ -2,7 +2,7 @@
  * What `evaluateWorkbook` returns: the JSON report (the contract) plus what the edges need to write
  * results back (outputs, layout) and to fingerprint the inputs.
  */
-import type { WorkbookLayout } from "../layout/layout";
+import type { WorkbookLayout } from "../layout/workbookLayout";
 import type { ColumnKey, OutputKey } from "../vocabulary";
 import type { Report, ReportFinding } from "./report";
 

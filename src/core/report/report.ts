@@ -2,10 +2,10 @@
  * The JSON report: a contract shared by the command line (`chibo4tot score --json`), the add-in's
  * task pane and the browser preview. Change it only with a version note in docs/report-format.md.
  */
-import type { RuleCode } from "../catalog/findingCatalog";
+import type { RuleCode } from "../findings/findingCatalog";
 import type { CriterionId, Severity } from "../vocabulary";
 
-/** The finding types, one per code of the catalogue (catalog/findingCatalog.ts). */
+/** The finding types, one per code of the catalogue (findings/findingCatalog.ts). */
 export type { RuleCode };
 
 export interface ReportFinding {

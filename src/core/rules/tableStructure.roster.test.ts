@@ -18,7 +18,7 @@ import {
   type RosterOptions,
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type WorkbookGrid } from "../index";
-import { ROSTER_STRUCTURE_CODES } from "./rosterStructure";
+import { tableStructureRule } from "./tableStructure";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
 /** A row the roster contradicts on every count: any cross-check that runs reports it. */
@@ -39,8 +39,8 @@ function withRoster(
 }
 
 describe("W_ROSTER", () => {
-  it("is the code this rule emits", () => {
-    assert.deepEqual([...ROSTER_STRUCTURE_CODES], ["W_ROSTER"]);
+  it('is a code of the table structure rule (E_STRUCTURE on "Chi bộ", W_ROSTER on the roster)', () => {
+    assert.deepEqual([...tableStructureRule.codes], ["E_STRUCTURE", "W_ROSTER"]);
   });
 
   it("a roster that agrees: no finding", () => {

@@ -17,7 +17,7 @@ import {
   sheetGrid,
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type Evaluation, type WorkbookGrid } from "../index";
-import { CELLS_STRUCTURE_CODES } from "./cellsStructure";
+import { tableStructureRule } from "./tableStructure";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
 
@@ -40,8 +40,8 @@ function assertUnusable(ev: Evaluation): void {
 }
 
 describe("E_STRUCTURE", () => {
-  it("is the code this rule emits", () => {
-    assert.deepEqual([...CELLS_STRUCTURE_CODES], ["E_STRUCTURE"]);
+  it('is a code of the table structure rule (E_STRUCTURE on "Chi bộ", W_ROSTER on the roster)', () => {
+    assert.deepEqual([...tableStructureRule.codes], ["E_STRUCTURE", "W_ROSTER"]);
   });
 
   it('no "Chi bộ" sheet: E_STRUCTURE on A1 of "Chi bộ", unusable', () => {

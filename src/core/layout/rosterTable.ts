@@ -7,9 +7,9 @@
 import { ROSTER_COLUMNS } from "../catalog/rosterColumns";
 import { columnNames } from "../catalog/columnSpec";
 import type { SheetGrid } from "../grid/grid";
-import { classifyMemberRows } from "../layout/classifyRows";
-import { findHeaderRow, type FoundHeader } from "../layout/findHeaderRow";
-import { tableStructureProblems, type StructureProblem } from "../layout/tableStructure";
+import { classifyMemberRows } from "./classifyRows";
+import { findHeaderRow, type FoundHeader } from "./findHeaderRow";
+import { tableStructureProblems, type StructureProblem } from "./tableStructure";
 import { NameMatcher } from "../text/normalizeText";
 import { ReadRows, readRows } from "../values/readCell";
 import type { RosterKey } from "../vocabulary";
