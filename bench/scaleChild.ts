@@ -61,15 +61,7 @@ async function main(): Promise<void> {
   await stage("fingerprint", () => fingerprintOf(evaluation));
   if (out !== null) {
     const plan = await stage("plan the write", () =>
-      planWorkbookWrite({
-        evaluation,
-        ruleset: DEFAULT_RULESET,
-        lang: "vi",
-        scoredAt: new Date(),
-        existingSheetNames: read.grid.sheetNames,
-        previousStamp: null,
-        previousReportTokenInSheet: null,
-      }),
+      planWorkbookWrite(evaluation, { sheetNames: read.grid.sheetNames, stamp: null, reportToken: null }),
     );
     const copy = await stage("write the marked copy", () => writeMarkedCopy(bytes, plan));
     writeFileSync(out, copy);

@@ -1,6 +1,6 @@
 /**
  * The steps of `chibo4tot score` without the printing: check and read the file, evaluate it, and
- * read the stamp it carries. Shared by the command, its tests and the benchmark, so all three
+ * check the stamp it carries. Shared by the command, its tests and the benchmark, so all three
  * exercise and measure the same path.
  */
 import {
@@ -10,16 +10,14 @@ import {
   type Evaluation,
   type Lang,
   type Ruleset,
-  type Stamp,
   type StampStatus,
 } from "../core";
-import { readWorkbookToScore, type ReadWorkbookResult } from "../xlsx";
+import { readWorkbookToScore, type WorkbookToScore } from "../xlsx";
 
-export interface EvaluatedXlsx {
-  readonly read: ReadWorkbookResult;
+/** The file read (with the stamp and report token it carries) and evaluated. */
+export interface EvaluatedXlsx extends WorkbookToScore {
   readonly evaluation: Evaluation;
-  /** The stamp found in the workbook, if any, and whether its inputs changed since. */
-  readonly previousStamp: Stamp | null;
+  /** Whether the inputs changed since the stamp the workbook carries ("none" without one). */
   readonly stampStatus: StampStatus;
 }
 
@@ -27,10 +25,10 @@ export async function evaluateXlsx(
   bytes: Uint8Array,
   options: { lang: Lang; ruleset: Ruleset },
 ): Promise<EvaluatedXlsx> {
-  const { read, stamp: previousStamp } = await readWorkbookToScore(bytes);
-  const evaluation = evaluateWorkbook(read.grid, { lang: options.lang, ruleset: options.ruleset });
-  const stampStatus = previousStamp
-    ? checkStamp(previousStamp, await fingerprintOf(evaluation))
+  const workbook = await readWorkbookToScore(bytes);
+  const evaluation = evaluateWorkbook(workbook.read.grid, options);
+  const stampStatus = workbook.stamp
+    ? checkStamp(workbook.stamp, await fingerprintOf(evaluation))
     : "none";
-  return { read, evaluation, previousStamp, stampStatus };
+  return { ...workbook, evaluation, stampStatus };
 }

@@ -18,7 +18,7 @@ export { PRODUCT_VERSION } from "./version";
 
 // --- evaluation (engine): discovery, values, rules, scores, rulesets, messages ---
 // (exports added by the engine's owner below this line)
-export { evaluateWorkbook, type EvaluateOptions } from "./evaluate/evaluateWorkbook";
+export { discoverLayout, evaluateWorkbook, type EvaluateOptions } from "./evaluate/evaluateWorkbook";
 export { EngineError, RulesetError } from "./errors";
 export { selectSheetsToRead, sheetsToRead, sheetRoleOf, type SheetSelection, type DataSheetRole } from "./layout/selectSheets";
 export { DEFAULT_RULESET, loadRuleset, parseRuleset, assertRuleset } from "./ruleset/loadRuleset";
@@ -88,7 +88,7 @@ export {
   orgVerdictShort,
   percentText,
 } from "./share/orgVerdict";
-export { planWorkbookWrite, type WorkbookWriteRequest } from "./share/planWorkbookWrite";
+export { planWorkbookWrite } from "./share/planWorkbookWrite";
 export {
   consolidateReports,
   type Consolidation,

@@ -72,8 +72,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): TaskpaneHost {
       const tasks = await workbookTasks();
       const result = await tasks.scoreWorkbook({ lang, onProgress, now: options.now });
       layout = result.evaluation.layout;
-      const { evaluation, ruleset, stamp, marks, reportSheet } = result;
-      return { evaluation, ruleset, stamp, marks, reportSheet };
+      const { evaluation, stamp, marks, reportSheet } = result;
+      return { evaluation, stamp, marks, reportSheet };
     },
 
     async clearMarks() {

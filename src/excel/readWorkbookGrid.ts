@@ -10,6 +10,7 @@
 /* global Excel */
 import {
   rangeA1,
+  type CarriedByWorkbook,
   REPORT_TOKEN_CELL,
   reportTokenFromCell,
   selectSheetsToRead,
@@ -19,7 +20,6 @@ import {
   type MergeArea,
   type SheetGrid,
   type SheetSelection,
-  type Stamp,
   type WorkbookGrid,
 } from "../core";
 import { HostError } from "../host";
@@ -39,15 +39,12 @@ import { readSheetListing, type SheetListing } from "./sheetListing";
 
 export { readSheetListing, type SheetListing };
 
-export interface WorkbookRead {
+/** The workbook read, and what it carries from an earlier scoring (what planWorkbookWrite needs). */
+export interface WorkbookRead extends CarriedByWorkbook {
   grid: WorkbookGrid;
   selection: SheetSelection;
   /** Custom document properties as Excel returned them (key → value). */
   properties: Record<string, unknown>;
-  /** The stamp found in the properties, if any (malformed → null). */
-  stamp: Stamp | null;
-  /** The token in the token cell of the sheet the stamp names as its report, if that sheet exists. */
-  reportTokenInSheet: string | null;
 }
 
 export interface ReadProgress {
@@ -208,7 +205,8 @@ export async function readWorkbookGrid(
     grid: { sheetNames: listing.names, sheets },
     selection,
     properties: listing.properties,
+    sheetNames: listing.names,
     stamp,
-    reportTokenInSheet: reportToken,
+    reportToken,
   };
 }

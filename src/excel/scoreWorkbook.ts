@@ -41,15 +41,7 @@ export async function scoreWorkbookIn(
   );
   report({ phase: "checking" });
   const evaluation = evaluateWorkbook(read.grid, { ruleset, lang: options.lang });
-  const plan = await planWorkbookWrite({
-    evaluation,
-    ruleset,
-    lang: options.lang,
-    scoredAt: (options.now ?? (() => new Date()))(),
-    existingSheetNames: read.grid.sheetNames,
-    previousStamp: read.stamp,
-    previousReportTokenInSheet: read.reportTokenInSheet,
-  });
+  const plan = await planWorkbookWrite(evaluation, read, (options.now ?? (() => new Date()))());
   report({ phase: "writing" });
   const write = await applyWorkbookWrite(context, plan, ({ done, total }) =>
     report({ phase: "writing", done, total }),
@@ -57,7 +49,6 @@ export async function scoreWorkbookIn(
   report({ phase: "done" });
   return {
     evaluation,
-    ruleset,
     stamp: plan.stamp,
     marks: plan.marks,
     reportSheet: plan.reportSheet.name,

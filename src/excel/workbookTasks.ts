@@ -5,7 +5,7 @@
  * engine and the writers (about 30 KB gzip; docs/taskpane.md, "Bundle budget").
  */
 /* global Excel */
-import { DEFAULT_RULESET, evaluateWorkbook, type WorkbookLayout } from "../core";
+import { discoverLayout, type WorkbookLayout } from "../core";
 import { readWorkbookGrid } from "./readWorkbookGrid";
 
 export { clearProductMarks } from "./clearMarks";
@@ -16,5 +16,5 @@ export { watchedSheets, watchWorkbookChanges } from "./watchChanges";
 /** Where the inputs are, from a fresh read: what watchChanges watches when nothing was scored. */
 export async function readLayoutIn(context: Excel.RequestContext): Promise<WorkbookLayout> {
   const read = await readWorkbookGrid(context);
-  return evaluateWorkbook(read.grid, { ruleset: DEFAULT_RULESET }).layout;
+  return discoverLayout(read.grid);
 }

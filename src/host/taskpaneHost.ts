@@ -19,8 +19,8 @@ export interface ScoreProgress {
 }
 
 export interface ScoreOutcome {
+  /** The evaluation, with the ruleset it was made with. */
   evaluation: Evaluation;
-  ruleset: Ruleset;
   /** The stamp written (null when nothing could be written, e.g. a read-only preview). */
   stamp: Stamp | null;
   marks: MarkPlan[];

@@ -95,7 +95,7 @@ export function App({ host, ruleset: fallbackRuleset }: AppProps) {
   const outcome = state.outcome;
   const report = outcome?.evaluation.report ?? null;
   const ruleset: Ruleset | null =
-    outcome?.ruleset ?? state.stampState?.ruleset ?? fallbackRuleset ?? null;
+    outcome?.evaluation.ruleset ?? state.stampState?.ruleset ?? fallbackRuleset ?? null;
   const idle = state.activity === "idle";
   const supported = state.support.status === "supported";
   const isPreview = host.kind === "preview";
@@ -109,7 +109,7 @@ export function App({ host, ruleset: fallbackRuleset }: AppProps) {
       return {
         kind: "report",
         summary: scored.summary,
-        reasons: verdictReasons(scored, outcome.ruleset),
+        reasons: verdictReasons(scored, outcome.evaluation.ruleset),
       };
     }
     const stamp = state.stampState?.status === "valid" ? state.stampState.stamp : null;
@@ -219,7 +219,7 @@ export function App({ host, ruleset: fallbackRuleset }: AppProps) {
                   <LazyCellsTable
                     t={t}
                     cells={outcome.evaluation.report.cells}
-                    criteria={outcome.ruleset.criteria.map((criterion) => criterion.id)}
+                    criteria={outcome.evaluation.ruleset.criteria.map((criterion) => criterion.id)}
                     filter={state.cellFilter}
                     sort={state.cellSort}
                     onFilterChange={actions.setCellFilter}

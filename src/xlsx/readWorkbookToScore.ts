@@ -8,18 +8,16 @@ import {
   REPORT_TOKEN_CELL,
   reportTokenFromCell,
   stampFromProperties,
+  type CarriedByWorkbook,
   type Stamp,
   type WorkbookGrid,
 } from "../core";
 import type { ReadLimits } from "./readLimits";
 import { readWorkbook, sheetsWithReportSheet, type ReadWorkbookResult } from "./readWorkbook";
 
-export interface WorkbookToScore {
+/** The file read, and what it carries from an earlier scoring (what planWorkbookWrite needs). */
+export interface WorkbookToScore extends CarriedByWorkbook {
   readonly read: ReadWorkbookResult;
-  /** The stamp the workbook carries, if any. */
-  readonly stamp: Stamp | null;
-  /** The token in the stamp's report sheet, proving that sheet is the product's own. */
-  readonly reportTokenInSheet: string | null;
 }
 
 /** Reads the file (checks the package first; throws WorkbookReadError for a file it cannot read). */
@@ -29,7 +27,12 @@ export async function readWorkbookToScore(
 ): Promise<WorkbookToScore> {
   const read = await readWorkbook(bytes, { ...options, selectSheets: sheetsWithReportSheet });
   const stamp = stampFromProperties(read.properties);
-  return { read, stamp, reportTokenInSheet: reportTokenInSheet(read.grid, stamp) };
+  return {
+    read,
+    sheetNames: read.grid.sheetNames,
+    stamp,
+    reportToken: reportTokenInSheet(read.grid, stamp),
+  };
 }
 
 /** The token written in the previous report sheet, when the stamp's report sheet was read. */

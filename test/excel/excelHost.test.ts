@@ -49,7 +49,7 @@ test("score reports its phases in order and returns the evaluation, stamp, marks
   assert.ok(outcome.stamp);
   assert.equal(outcome.reportSheet, outcome.stamp.reportSheet);
   assert.ok(fake.workbook.findSheet(outcome.reportSheet ?? ""));
-  assert.equal(outcome.ruleset.id, outcome.evaluation.report.ruleset.id);
+  assert.equal(outcome.evaluation.ruleset.id, outcome.evaluation.report.ruleset.id);
 });
 
 test("the stamp reads valid after scoring, stale after an input edit, none before", async () => {

@@ -10,13 +10,11 @@ import {
   type TaskpaneState,
 } from "../../src/taskpane/state/taskpaneState";
 import { toHostError } from "../../src/taskpane/state/toHostError";
-import { fixtureRuleset } from "./fixtures/defaultRuleset";
 import { thachHaEvaluation } from "./fixtures/thachHaEvaluation";
 import { FIXTURE_STAMP, SCORED_AT } from "./harness/fakeHost";
 
 const outcome: ScoreOutcome = {
   evaluation: thachHaEvaluation,
-  ruleset: fixtureRuleset,
   stamp: FIXTURE_STAMP,
   marks: [],
   reportSheet: "Kết quả kiểm tra",

@@ -135,7 +135,7 @@ export async function runVerify(args: VerifyArgs, context: CliContext): Promise<
       });
       continue;
     }
-    const { previousStamp, stampStatus } = outcome.scored;
+    const { stamp: previousStamp, stampStatus } = outcome.scored;
     result.files.push({
       file: file.display,
       stamp: stampStatus,

@@ -25,7 +25,7 @@ export function checkInputs(
   grid: WorkbookGrid,
   options: EvaluateOptions,
 ): { ruleset: Ruleset; lang: Lang } {
-  assertGrid(grid);
+  checkGrid(grid);
   if (typeof options !== "object" || options === null) {
     throw new EngineError("evaluateWorkbook: options with a ruleset are required");
   }
@@ -48,7 +48,8 @@ function isGridValue(value: unknown): boolean {
   );
 }
 
-function assertGrid(grid: WorkbookGrid): void {
+/** Throws EngineError unless the grid has the shape every edge produces. */
+export function checkGrid(grid: WorkbookGrid): void {
   if (typeof grid !== "object" || grid === null) {
     throw new EngineError("evaluateWorkbook: grid must be a WorkbookGrid");
   }

@@ -4,17 +4,19 @@
  * inputs the fingerprint is made of. Its stages, each in its own module:
  *   checkInputs (misuse throws EngineError) → discoverWorkbook (sheets, tables, layout) →
  *   runRules (the rules of rules/ruleList.ts) → scoreRows → the report.
- * Problems in the data are findings.
+ * Problems in the data are findings. discoverLayout is the layout alone, for an edge that needs to
+ * know where the inputs are without scoring them.
  */
 import type { WorkbookGrid } from "../grid/grid";
 import { discoverWorkbook } from "../layout/discoverWorkbook";
+import type { WorkbookLayout } from "../layout/workbookLayout";
 import { infoValue, type InfoFieldReading } from "../layout/infoSheet";
 import type { Evaluation } from "../report/evaluation";
 import type { Report } from "../report/report";
 import { FindingList } from "../rules/findingList";
 import { organizationSummary } from "../scoring/organizationSummary";
 import { deferredCanonicalInputs } from "./canonicalInputs";
-import { checkInputs, type EvaluateOptions } from "./checkInputs";
+import { checkGrid, checkInputs, type EvaluateOptions } from "./checkInputs";
 import { runRules } from "./runRules";
 import { scoreRows } from "./scoreRows";
 
@@ -55,9 +57,22 @@ export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): 
     roster: workbook.roster,
   });
   return withCanonicalInputs(
-    { report, findings: detailed, layout: workbook.layout, outputs: scored?.outputs ?? null },
+    {
+      report,
+      ruleset,
+      lang,
+      findings: detailed,
+      layout: workbook.layout,
+      outputs: scored?.outputs ?? null,
+    },
     canonical,
   );
+}
+
+/** Where the inputs and outputs of a workbook are, without checking or scoring anything. */
+export function discoverLayout(grid: WorkbookGrid): WorkbookLayout {
+  checkGrid(grid);
+  return discoverWorkbook(grid).layout;
 }
 
 function valueOf<T>(reading: InfoFieldReading<T> | undefined): T | null {

@@ -1,8 +1,7 @@
 /**
  * The layout stage: which sheet plays which role, the "Thông tin" sheet read, the "Chi bộ" table
  * and the roster found, and where all of it is in A1 terms (WorkbookLayout). Reads the grid and
- * checks nothing: the rules report what is wrong. `discoverLayout` is the layout alone, for an
- * edge that needs to know where the inputs are without scoring (the add-in's change watcher).
+ * checks nothing: the rules report what is wrong.
  */
 import { EngineError } from "../errors";
 import { columnLetter, rowNumber, type CellIndex } from "../grid/address";
@@ -52,11 +51,6 @@ export function discoverWorkbook(grid: WorkbookGrid): DiscoveredWorkbook {
     roster,
     layout: { info: infoLayout(info), cells: cellsLayout(cells), roster: rosterLayout(roster) },
   };
-}
-
-/** Where the inputs and outputs of a workbook are, without checking or scoring anything. */
-export function discoverLayout(grid: WorkbookGrid): WorkbookLayout {
-  return discoverWorkbook(grid).layout;
 }
 
 function infoLayout(info: InfoSheet | null): InfoLayout | null {

@@ -3,7 +3,8 @@
  * results back (outputs, layout) and to fingerprint the inputs.
  */
 import type { WorkbookLayout } from "../layout/workbookLayout";
-import type { ColumnKey, OutputKey } from "../vocabulary";
+import type { Ruleset } from "../ruleset/ruleset";
+import type { ColumnKey, Lang, OutputKey } from "../vocabulary";
 import type { Report, ReportFinding } from "./report";
 
 /** A report finding with what the engine knows besides the contract's fields. */
@@ -42,6 +43,10 @@ export interface OutputWrite {
 
 export interface Evaluation {
   report: Report;
+  /** The ruleset the workbook was evaluated with: marks, report sheet and verdict follow it. */
+  ruleset: Ruleset;
+  /** The language of the findings' `message`, and of the report sheet planned from it. */
+  lang: Lang;
   /** Every finding with its details, in the same order as `report.findings`. */
   findings: DetailedFinding[];
   layout: WorkbookLayout;

@@ -31,6 +31,19 @@ export interface Stamp {
 
 export type StampStatus = "valid" | "stale" | "none";
 
+/**
+ * What a workbook carries from an earlier scoring, as every reader returns it (the Office.js
+ * reader, the xlsx reader, the preview): planning a write needs it and nothing else of the file.
+ */
+export interface CarriedByWorkbook {
+  /** Every sheet of the workbook, in order. */
+  readonly sheetNames: readonly string[];
+  /** The stamp the workbook carries, if any (a malformed one counts as none). */
+  readonly stamp: Stamp | null;
+  /** The token in `REPORT_TOKEN_CELL` of the sheet that stamp names, if that sheet exists. */
+  readonly reportToken: string | null;
+}
+
 /** One cell of the report sheet plan. Text is always written as text, never as a formula. */
 export type ReportSheetCell =
   | null
