@@ -6,7 +6,7 @@
 import type { Lang, Ruleset } from "../core";
 import { CliError, type BilingualText } from "./cliError";
 import { evaluateXlsx, type EvaluatedXlsx } from "./evaluateXlsx";
-import { readInputFile } from "./files";
+import { readInputFile } from "./fileAccess";
 import { DEFAULT_READ_LIMITS, WorkbookReadError } from "../xlsx";
 
 export type WorkbookFileOutcome =

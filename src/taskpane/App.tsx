@@ -4,7 +4,7 @@
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo } from "react";
-import { verdictReasons, type ReportCell, type Ruleset } from "../core";
+import { verdictReasons, type ReportPartyCell, type Ruleset } from "../core";
 import { formatCount } from "./format/formatNumber";
 import type { TaskpaneHost } from "../host";
 import { translatorFor, type Translate } from "./i18n/translate";
@@ -13,7 +13,7 @@ import type { TaskpaneState, ViewId } from "./state/taskpaneState";
 import { useTaskpaneState } from "./state/useTaskpaneState";
 import { AppHeader } from "./views/AppHeader";
 import {
-  LazyCellsTable,
+  LazyPartyCellsTable,
   LazyCriteriaView,
   LazyDefaultCriteriaView,
   LazyFindingsView,
@@ -143,7 +143,7 @@ export function App({ host, ruleset: fallbackRuleset }: AppProps) {
 
   const codeColumn = outcome?.evaluation.layout.cells?.columns.code ?? null;
   const openCell = codeColumn
-    ? (cell: ReportCell) => actions.selectCell(cell.sheet, `${codeColumn}${cell.row}`)
+    ? (cell: ReportPartyCell) => actions.selectCell(cell.sheet, `${codeColumn}${cell.row}`)
     : null;
 
   return (
@@ -216,7 +216,7 @@ export function App({ host, ruleset: fallbackRuleset }: AppProps) {
                 )}
               {view === "cells" && outcome && (
                 <ViewLoading label={t("viewLoading")}>
-                  <LazyCellsTable
+                  <LazyPartyCellsTable
                     t={t}
                     cells={outcome.evaluation.report.cells}
                     criteria={outcome.evaluation.ruleset.criteria.map((criterion) => criterion.id)}

@@ -10,7 +10,7 @@ import type { CliContext } from "../cliContext";
 import { CliError } from "../cliError";
 import { evaluateXlsx, type EvaluatedXlsx } from "../evaluateXlsx";
 import { EXIT, type ExitCode } from "../exitCodes";
-import { checkOutputPath, readInputFile, writeOutputFile } from "../files";
+import { checkOutputPath, readInputFile, writeOutputFile } from "../fileAccess";
 import { formatReport } from "../output/printReport";
 import { rulesetFromOption } from "../rulesetFile";
 import {

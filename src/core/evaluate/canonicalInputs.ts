@@ -13,9 +13,9 @@ import type { CellIndex } from "../grid/address";
 import type { SheetGrid } from "../grid/grid";
 import { cleanText } from "../text/normalizeText";
 import { cellText, isEmptyValue, numberFormatAt, valueAt } from "../values/cellValue";
-import type { ReadCell, ReadRow } from "../values/readCell";
+import type { ReadCell, ReadRow } from "../values/readRows";
 import { readInteger, readText, type ReadOutcome } from "../values/readValue";
-import type { CellsTable } from "../layout/cellsTable";
+import type { PartyCellsTable } from "../layout/partyCellsTable";
 import type { RosterTable } from "../layout/rosterTable";
 
 /** Format version of the canonical text: a stamp made with another version reads as changed. */
@@ -70,7 +70,7 @@ function rawSection(sheet: SheetGrid): string[] {
 export interface CanonicalParts {
   infoSheet: SheetGrid | null;
   infoFields: ReadonlyMap<InfoFieldKey, CellIndex>;
-  cells: CellsTable | null;
+  cells: PartyCellsTable | null;
   roster: RosterTable | null;
 }
 

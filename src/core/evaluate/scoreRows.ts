@@ -4,19 +4,19 @@
  */
 import { RESULT_TEXT } from "../catalog/outputColumns";
 import { columnLetter, rowNumber } from "../grid/address";
-import { cellsHeaderOf, type CellsTable } from "../layout/cellsTable";
+import { cellsHeaderOf, type PartyCellsTable } from "../layout/partyCellsTable";
 import type { OutputValue, OutputWrite } from "../report/evaluation";
-import type { ReportCell } from "../report/report";
+import type { ReportPartyCell } from "../report/report";
 import type { Ruleset } from "../ruleset/ruleset";
-import { scoreCell, type CellScore } from "../scoring/scoreCell";
+import { scorePartyCell, type PartyCellScore } from "../scoring/scorePartyCell";
 import { cleanText } from "../text/normalizeText";
 import { cellText } from "../values/cellValue";
-import type { ReadRow } from "../values/readCell";
+import type { ReadRow } from "../values/readRows";
 import type { CellsInputKey, RatingCode } from "../vocabulary";
 
 export interface ScoredRows {
   /** The report's line of each row, in sheet order. */
-  readonly cells: ReportCell[];
+  readonly cells: ReportPartyCell[];
   /** The cell rating of each row when it read (the organisation's verdict looks at them). */
   readonly ratings: (RatingCode | null)[];
   readonly outputs: OutputWrite;
@@ -24,16 +24,16 @@ export interface ScoredRows {
 
 /** Scores every row not in `errorRows` (0-based rows that carry an error finding). */
 export function scoreRows(
-  table: CellsTable,
+  table: PartyCellsTable,
   ruleset: Ruleset,
   errorRows: ReadonlySet<number>,
 ): ScoredRows {
   const sheet = table.sheet.name;
-  const cells: ReportCell[] = [];
+  const cells: ReportPartyCell[] = [];
   const ratings: (RatingCode | null)[] = [];
   const rows: OutputWrite["rows"] = [];
   for (const row of table.rows) {
-    const score = errorRows.has(row.row) ? null : scoreCell(ruleset, row);
+    const score = errorRows.has(row.row) ? null : scorePartyCell(ruleset, row);
     const rating = row.cells.validValue("cell_rating");
     ratings.push(typeof rating === "string" ? (rating as RatingCode) : null);
     cells.push({
@@ -70,7 +70,7 @@ function rowText(row: ReadRow<CellsInputKey>, key: "code" | "name"): string {
   return cell === undefined ? "" : cleanText(cellText(cell.raw));
 }
 
-function outputValues(score: CellScore | null, ruleset: Ruleset): OutputValue[] {
+function outputValues(score: PartyCellScore | null, ruleset: Ruleset): OutputValue[] {
   if (score === null) return [null, null, null, null, null, RESULT_TEXT.dataError, null];
   const byCriterion = ruleset.criteria.map((c) => score.scores[c.id] ?? null);
   return [

@@ -7,7 +7,7 @@ import { EngineError } from "../errors";
 import { columnLetter, rowNumber, type CellIndex } from "../grid/address";
 import type { SheetGrid, WorkbookGrid } from "../grid/grid";
 import type { CellsInputKey, OutputKey, RosterKey } from "../vocabulary";
-import { discoverCellsTable, type CellsTable } from "./cellsTable";
+import { discoverPartyCellsTable, type PartyCellsTable } from "./partyCellsTable";
 import { readInfoSheet, type InfoSheet } from "./infoSheet";
 import { discoverRoster, type RosterTable } from "./rosterTable";
 import { selectSheetsToRead, type SheetSelection } from "./selectSheets";
@@ -18,7 +18,7 @@ export interface DiscoveredWorkbook {
   /** The "Thông tin" sheet read; null when there is none. */
   readonly info: InfoSheet | null;
   /** The "Chi bộ" table; null when there is no such sheet. */
-  readonly cells: CellsTable | null;
+  readonly cells: PartyCellsTable | null;
   /** The "Đảng viên" table; null when there is no such sheet. */
   readonly roster: RosterTable | null;
   readonly layout: WorkbookLayout;
@@ -42,7 +42,7 @@ export function discoverWorkbook(grid: WorkbookGrid): DiscoveredWorkbook {
   const cellsSheet = sheetNamed(selection.cells);
   const rosterSheet = sheetNamed(selection.roster);
   const info = infoSheet ? readInfoSheet(infoSheet) : null;
-  const cells = cellsSheet ? discoverCellsTable(cellsSheet) : null;
+  const cells = cellsSheet ? discoverPartyCellsTable(cellsSheet) : null;
   const roster = rosterSheet ? discoverRoster(rosterSheet) : null;
   return {
     selection,
@@ -86,7 +86,7 @@ function tableLayout<K extends string>(
   };
 }
 
-function cellsLayout(table: CellsTable | null): TableLayout<CellsInputKey | OutputKey> | null {
+function cellsLayout(table: PartyCellsTable | null): TableLayout<CellsInputKey | OutputKey> | null {
   if (table === null || table.header === null) return null;
   const columns: [CellsInputKey | OutputKey, number][] = [
     ...table.inputColumns,

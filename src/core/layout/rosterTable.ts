@@ -11,7 +11,7 @@ import { classifyMemberRows } from "./classifyRows";
 import { findHeaderRow, type FoundHeader } from "./findHeaderRow";
 import { tableStructureProblems, type StructureProblem } from "./tableStructure";
 import { NameMatcher } from "../text/normalizeText";
-import { ReadRows, readRows } from "../values/readCell";
+import { ReadRows, readRows } from "../values/readRows";
 import type { RosterKey } from "../vocabulary";
 
 const ROSTER_MATCHER = new NameMatcher<RosterKey>(

@@ -15,7 +15,7 @@ import type { Evaluation } from "../report/evaluation";
 import { addressChunks } from "./addressChunks";
 import { markCondition } from "./markCondition";
 import { markLegendEntry, severityRank } from "./markLegend";
-import type { MarkPlan } from "./marks";
+import type { MarkPlan } from "./markPlan";
 
 export interface PlanMarksOptions {
   /**

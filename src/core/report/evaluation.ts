@@ -17,7 +17,7 @@ export interface DetailedFinding extends ReportFinding {
   cellCode: string | null;
   /**
    * The message in both languages, so a UI can switch without re-evaluating. Read the texts (or
-   * serialise): a shortfall's are made when first read (messages/findingMessages.ts).
+   * serialise): a shortfall's are made when first read (findings/shortfallMessage.ts).
    */
   messages: { vi: string; en: string };
 }

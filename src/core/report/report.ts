@@ -17,7 +17,7 @@ export interface ReportFinding {
   message: string;
 }
 
-export interface ReportCell {
+export interface ReportPartyCell {
   code: string;
   name: string;
   sheet: string;
@@ -47,6 +47,6 @@ export interface Report {
   ruleset: { id: string; version: number };
   workbook: { organization: string | null; year: number | null };
   summary: ReportSummary;
-  cells: ReportCell[];
+  cells: ReportPartyCell[];
   findings: ReportFinding[];
 }

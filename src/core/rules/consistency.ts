@@ -3,7 +3,7 @@
  * disciplined > members; new_members > members. Runs only when every value involved is valid.
  */
 import { FINDING_CATALOG } from "../findings/findingCatalog";
-import type { ReadCell, ReadRow } from "../values/readCell";
+import type { ReadCell, ReadRow } from "../values/readRows";
 import type { CellsInputKey, LocalizedText } from "../vocabulary";
 import type { FindingSink } from "./findingList";
 import type { Rule, RowContext } from "./rule";

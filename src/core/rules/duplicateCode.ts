@@ -4,7 +4,7 @@
  */
 import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { rowNumber } from "../grid/address";
-import { validValue } from "../values/readCell";
+import { validValue } from "../values/readRows";
 import type { Rule } from "./rule";
 
 const { messages } = FINDING_CATALOG.E_DUPLICATE;

@@ -5,7 +5,7 @@
 import type { ColumnSpec } from "../catalog/columnSpec";
 import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { toA1 } from "../grid/address";
-import type { ReadRow } from "../values/readCell";
+import type { ReadRow } from "../values/readRows";
 import type { ReadOutcome } from "../values/readValue";
 import type { ColumnKey } from "../vocabulary";
 import type { FindingSink } from "./findingList";

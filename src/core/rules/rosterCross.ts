@@ -9,7 +9,7 @@
 import { FINDING_CATALOG, type CrossCount } from "../findings/findingCatalog";
 import type { RosterTable } from "../layout/rosterTable";
 import { normalizeText } from "../text/normalizeText";
-import { validNumber, validValue, type ReadCell } from "../values/readCell";
+import { validNumber, validValue, type ReadCell } from "../values/readRows";
 import type { CellsInputKey, RosterKey } from "../vocabulary";
 import type { FindingSink } from "./findingList";
 import type { CellsUnderCheck, Rule } from "./rule";

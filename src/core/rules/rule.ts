@@ -13,13 +13,13 @@
  * the order hooks run in never shows in the report.
  */
 import type { RuleCode } from "../findings/findingCatalog";
-import type { CellsTable } from "../layout/cellsTable";
+import type { PartyCellsTable } from "../layout/partyCellsTable";
 import type { InfoSheet } from "../layout/infoSheet";
 import type { RosterTable } from "../layout/rosterTable";
 import type { SheetSelection } from "../layout/selectSheets";
 import type { Ruleset } from "../ruleset/ruleset";
 import { normalizeText } from "../text/normalizeText";
-import type { ReadRow } from "../values/readCell";
+import type { ReadRow } from "../values/readRows";
 import type { CellsInputKey } from "../vocabulary";
 import type { FindingSink } from "./findingList";
 
@@ -32,7 +32,7 @@ export interface WorkbookUnderCheck {
 
 /** A table found in a role: "Chi bộ" (null when the workbook has no such sheet) or "Đảng viên". */
 export type TableUnderCheck =
-  | { readonly role: "cells"; readonly table: CellsTable | null }
+  | { readonly role: "cells"; readonly table: PartyCellsTable | null }
   | { readonly role: "roster"; readonly table: RosterTable };
 
 /** Where a row's findings go, and what a row rule may need besides the row. */
@@ -45,7 +45,7 @@ export interface RowContext {
 
 /** The "Chi bộ" table once its rows are read, with its rows by code (made once, shared). */
 export interface CellsUnderCheck {
-  readonly table: CellsTable;
+  readonly table: PartyCellsTable;
   /** Data rows by normalised code, for the codes that read (duplicates included). */
   readonly byCode: ReadonlyMap<string, readonly ReadRow<CellsInputKey>[]>;
 }

@@ -4,7 +4,7 @@
  * members cell.
  */
 import { FINDING_CATALOG } from "../findings/findingCatalog";
-import type { ReadCell } from "../values/readCell";
+import type { ReadCell } from "../values/readRows";
 import type { CellsInputKey } from "../vocabulary";
 import type { Rule } from "./rule";
 

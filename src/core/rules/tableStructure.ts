@@ -8,7 +8,7 @@
 import { sheetRoleSpec } from "../catalog/sheetRoles";
 import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { toA1 } from "../grid/address";
-import { cellsHeaderOf } from "../layout/cellsTable";
+import { cellsHeaderOf } from "../layout/partyCellsTable";
 import { rosterHeaderOf } from "../layout/rosterTable";
 import type { StructureProblem } from "../layout/tableStructure";
 import type { ColumnKey } from "../vocabulary";

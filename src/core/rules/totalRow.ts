@@ -10,7 +10,7 @@ import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { toA1 } from "../grid/address";
 import type { CellValue } from "../grid/grid";
 import { cellText, isEmptyValue, valueAt } from "../values/cellValue";
-import type { ReadRow } from "../values/readCell";
+import type { ReadRow } from "../values/readRows";
 import { readInteger } from "../values/readValue";
 import type { CellsInputKey } from "../vocabulary";
 import type { Rule } from "./rule";

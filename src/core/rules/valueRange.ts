@@ -2,7 +2,7 @@
 import type { ColumnSpec } from "../catalog/columnSpec";
 import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { toA1 } from "../grid/address";
-import { withinBounds } from "../values/readCell";
+import { withinBounds } from "../values/readRows";
 import type { ReadOutcome } from "../values/readValue";
 import type { Rule } from "./rule";
 

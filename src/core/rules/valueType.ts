@@ -6,7 +6,7 @@
 import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { toA1 } from "../grid/address";
 import { cellText } from "../values/cellValue";
-import type { ReadRow } from "../values/readCell";
+import type { ReadRow } from "../values/readRows";
 import type { ReadOutcome } from "../values/readValue";
 import type { ColumnKey } from "../vocabulary";
 import type { FindingSink } from "./findingList";

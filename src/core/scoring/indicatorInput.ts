@@ -4,7 +4,7 @@
  * rate (members_good / members) is compared as an exact fraction (27 of 30 is 90%).
  */
 import type { Indicator, PointsBand, Target } from "../ruleset/ruleset";
-import type { ReadRow } from "../values/readCell";
+import type { ReadRow } from "../values/readRows";
 import type { RatingCode } from "../vocabulary";
 
 export type IndicatorInput =

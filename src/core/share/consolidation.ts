@@ -7,7 +7,7 @@
  */
 import type { Report } from "../report/report";
 import { normalizeText } from "../text/normalizeText";
-import type { StampStatus } from "./share";
+import type { StampStatus } from "./workbookWritePlan";
 import type { CriterionId } from "../vocabulary";
 
 export interface ConsolidationInput {
@@ -43,9 +43,9 @@ export interface ConsolidatedWorkbook {
   error: string | null;
 }
 
-export type CellResult = "fourGood" | "notFourGood" | "dataError";
+export type PartyCellResult = "fourGood" | "notFourGood" | "dataError";
 
-export interface ConsolidatedCell {
+export interface ConsolidatedPartyCell {
   file: string;
   organization: string | null;
   code: string;
@@ -54,7 +54,7 @@ export interface ConsolidatedCell {
   row: number;
   scores: Record<CriterionId, number> | null;
   total: number | null;
-  result: CellResult;
+  result: PartyCellResult;
   failedCriteria: CriterionId[];
   /** The other workbooks that hold a Party cell with the same code. */
   codeAlsoIn: string[];
@@ -88,11 +88,11 @@ export interface ConsolidationTotals {
 export interface Consolidation {
   workbooks: ConsolidatedWorkbook[];
   totals: ConsolidationTotals;
-  cells: ConsolidatedCell[];
+  cells: ConsolidatedPartyCell[];
   duplicates: CodeDuplicate[];
 }
 
-function resultOf(cell: Report["cells"][number]): CellResult {
+function resultOf(cell: Report["cells"][number]): PartyCellResult {
   if (cell.status === "error") return "dataError";
   return cell.fourGood ? "fourGood" : "notFourGood";
 }
@@ -156,7 +156,7 @@ export function consolidateReports(inputs: readonly ConsolidationInput[]): Conso
     };
   });
 
-  const cells: ConsolidatedCell[] = inputs.flatMap((input) =>
+  const cells: ConsolidatedPartyCell[] = inputs.flatMap((input) =>
     (input.report?.cells ?? []).map((cell) => {
       const others = filesByCode.get(normalizeText(cell.code));
       return {

@@ -12,7 +12,7 @@ import { fingerprintOf } from "./fingerprint";
 import { planWorkbookWrite } from "./planWorkbookWrite";
 import { REPORT_TOKEN_CELL } from "./reportToken";
 import { FINDINGS_HEADER_ROW } from "./reportSheetPlan";
-import { REPORT_SHEET_NAME, type CarriedByWorkbook, type ReportSheetCell, type Stamp } from "./share";
+import { REPORT_SHEET_NAME, type CarriedByWorkbook, type ReportSheetCell, type Stamp } from "./workbookWritePlan";
 import { stampFromProperties } from "./stamp";
 
 const SHEETS = ["Thông tin", "Chi bộ"];

@@ -14,7 +14,7 @@ import { planReportSheet } from "./reportSheetPlan";
 import { ownReportSheet, reportSheetName } from "./reportSheetName";
 import { newReportToken } from "./reportToken";
 import { isoWithOffset } from "./scoredAt";
-import type { CarriedByWorkbook, Stamp, WorkbookWritePlan } from "./share";
+import type { CarriedByWorkbook, Stamp, WorkbookWritePlan } from "./workbookWritePlan";
 import { stampToProperties } from "./stamp";
 
 /** The sheets the engine read (never a report, whatever their cells say). */

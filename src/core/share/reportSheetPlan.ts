@@ -31,7 +31,7 @@ import type { Evaluation } from "../report/evaluation";
 import { orgVerdictText } from "./orgVerdict";
 import { REPORT_TOKEN_CELL } from "./reportToken";
 import { scoredAtText } from "./scoredAt";
-import type { ReportSheetCell, ReportSheetPlan, Stamp } from "./share";
+import type { ReportSheetCell, ReportSheetPlan, Stamp } from "./workbookWritePlan";
 import type { Lang, Severity } from "../vocabulary";
 
 /** Excel's limit on the text of one cell. */

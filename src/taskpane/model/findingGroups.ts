@@ -7,7 +7,7 @@ import {
   RULE_ORDER as SPEC_RULE_ORDER,
   severityRank,
   type DetailedFinding,
-  type ReportCell,
+  type ReportPartyCell,
   type RuleCode,
   type Severity,
 } from "../../core";
@@ -72,7 +72,7 @@ function subjectOf(
  */
 export function groupFindings(
   findings: readonly DetailedFinding[],
-  cells: readonly ReportCell[],
+  cells: readonly ReportPartyCell[],
   grouping: FindingGrouping,
 ): FindingGroup[] {
   const cellNames = new Map<string, string>();

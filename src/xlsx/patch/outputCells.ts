@@ -6,7 +6,7 @@
  * the style Excel would give a value typed there (the row's, else the column's).
  */
 import { adr, columnIndex, toA1, type OutputValue, type OutputWrite } from "../../core";
-import { cellXml, sheetNames, type SheetNames } from "./cellXml";
+import { sheetCellXml, sheetNames, type SheetNames } from "./sheetCellXml";
 import { findRootChild } from "./childOrder";
 import { readColumnStyles, type ColumnStyles } from "./columnStyles";
 import { badPlanError, XlsxPatchError } from "./patchError";
@@ -64,13 +64,13 @@ function isTrue(value: string | undefined): boolean {
 
 function overwriteCell(ctx: RowContext, cell: CellSpan, row: number, planned: PlannedCell): string {
   if (formulaOf(ctx.xml, cell, ctx.names.f)) ctx.removedFormulaCells.push(toA1(row, cell.col));
-  return cellXml(ctx.names, toA1(row, cell.col), getAttribute(cell.startTag, "s"), planned.value);
+  return sheetCellXml(ctx.names, toA1(row, cell.col), getAttribute(cell.startTag, "s"), planned.value);
 }
 
 function newCell(ctx: RowContext, row: number, planned: PlannedCell, leftStyle: string | undefined, rowStyle: string | undefined): string {
   if (planned.value === null || planned.value === "") return "";
   const style = planned.header ? leftStyle : (rowStyle ?? ctx.columnStyles.styleOf(planned.col));
-  return cellXml(ctx.names, toA1(row, planned.col), style, planned.value);
+  return sheetCellXml(ctx.names, toA1(row, planned.col), style, planned.value);
 }
 
 /** The row with `spans` widened to the columns written (spans is a hint Excel keeps per row). */

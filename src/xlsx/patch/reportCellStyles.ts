@@ -1,11 +1,11 @@
 /** The cell style of each kind of report cell, appended to the workbook's stylesheet once per distinct look. */
-import type { ReportCell } from "./reportSheetXml";
+import type { FilledReportSheetCell } from "./reportSheetXml";
 import type { CellStyleSpec, StyleSheetEditor } from "./styleSheet";
 
 /** The colour Excel's built-in "Hyperlink" style uses. */
 const LINK_COLOUR = "#0563C1";
 
-function specOf(cell: ReportCell): CellStyleSpec | null {
+function specOf(cell: FilledReportSheetCell): CellStyleSpec | null {
   switch (cell.kind) {
     case "text": {
       const spec: CellStyleSpec = {
@@ -23,7 +23,7 @@ function specOf(cell: ReportCell): CellStyleSpec | null {
 }
 
 /** A style lookup for report cells: undefined keeps the workbook's default style. */
-export function reportCellStyles(styles: StyleSheetEditor): (cell: ReportCell) => number | undefined {
+export function reportCellStyles(styles: StyleSheetEditor): (cell: FilledReportSheetCell) => number | undefined {
   const cache = new Map<string, number>();
   return (cell) => {
     const spec = specOf(cell);

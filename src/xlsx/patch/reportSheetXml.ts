@@ -4,12 +4,12 @@
  * to the cells of the findings, and an A4 page setup that fits the width of one page.
  */
 import { rangeA1, sheetRef, toA1, type Lang, type ReportSheetCell, type ReportSheetPlan } from "../../core";
-import { inlineStringXml, numberText, sheetNames } from "./cellXml";
+import { inlineStringXml, numberText, sheetNames } from "./sheetCellXml";
 import { badPlanError } from "./patchError";
 import { STYLES_NAMESPACE } from "./styleSheet";
 import { escapeXmlAttribute, escapeXmlText, stripXmlInvalidCharacters } from "./xmlText";
 
-export type ReportCell = Exclude<ReportSheetCell, null>;
+export type FilledReportSheetCell = Exclude<ReportSheetCell, null>;
 
 const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const A4_PAPER = 9;
@@ -31,7 +31,7 @@ export function printTitleRows(titleRows: string): string {
 
 const FOOTERS: Record<Lang, string> = { vi: "&CTrang &P / &N", en: "&CPage &P of &N" };
 
-function cellXml(address: string, cell: ReportCell, style: number | undefined): string {
+function reportSheetCellXml(address: string, cell: FilledReportSheetCell, style: number | undefined): string {
   const names = sheetNames("");
   const s = style === undefined ? "" : ` s="${style}"`;
   if (cell.kind === "number") return `<c r="${address}"${s}><v>${numberText(cell.value)}</v></c>`;
@@ -40,7 +40,7 @@ function cellXml(address: string, cell: ReportCell, style: number | undefined): 
 
 export interface ReportSheetXmlOptions {
   /** Style index ("s") of a cell, undefined for the workbook's default style. */
-  styleOf(cell: ReportCell): number | undefined;
+  styleOf(cell: FilledReportSheetCell): number | undefined;
   /** True when the sheet is the one shown when the workbook opens. */
   selected: boolean;
 }
@@ -55,7 +55,7 @@ export function buildReportSheetXml(plan: ReportSheetPlan, options: ReportSheetX
     cells.forEach((cell, c) => {
       if (cell === null || cell === undefined) return;
       const address = toA1(r, c);
-      rowCells.push(cellXml(address, cell, options.styleOf(cell)));
+      rowCells.push(reportSheetCellXml(address, cell, options.styleOf(cell)));
       if (cell.kind === "link") {
         hyperlinks.push(
           `<hyperlink ref="${address}" location="${escapeXmlAttribute(sheetRef(cell.sheet, cell.cell))}" display="${escapeXmlAttribute(stripXmlInvalidCharacters(cell.text))}"/>`,

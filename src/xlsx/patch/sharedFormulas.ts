@@ -9,7 +9,7 @@
 import { adr } from "../../core";
 import { shiftFormulaReferences } from "./formulaShift";
 import { formulaOf, type CellSpan } from "./sheetRows";
-import type { SheetNames } from "./cellXml";
+import type { SheetNames } from "./sheetCellXml";
 import { decodeXmlText, escapeXmlText } from "./xmlText";
 import { getAttribute, removeAttribute, splice } from "./xmlElements";
 
@@ -52,12 +52,12 @@ export function sharedDependencyOf(xml: string, cell: CellSpan, names: SheetName
 
 /** The cell's XML with its pointer to `master` replaced by its own moved formula. */
 export function unshareCell(xml: string, cell: CellSpan, row: number, master: SharedMaster, names: SheetNames): string {
-  const cellXml = xml.slice(cell.start, cell.end);
+  const sheetCellXml = xml.slice(cell.start, cell.end);
   const f = formulaOf(xml, cell, names.f);
-  if (!f) return cellXml;
+  if (!f) return sheetCellXml;
   const moved = shiftFormulaReferences(master.formula, row - master.row, cell.col - master.col);
   let startTag = removeAttribute(removeAttribute(f.startTag, "t"), "si");
   if (startTag.endsWith("/>")) startTag = `${startTag.slice(0, -2).trimEnd()}>`;
   const ownFormula = `${startTag}${escapeXmlText(moved)}</${names.f}>`;
-  return splice(cellXml, f.start - cell.start, f.end - cell.start, ownFormula);
+  return splice(sheetCellXml, f.start - cell.start, f.end - cell.start, ownFormula);
 }

@@ -2,7 +2,7 @@
  * The `sqref` of a conditional format: a space-separated list of ranges. Cells of one column on
  * consecutive rows become one range, so a mark over 2,000 cells stays a short attribute.
  */
-import { adr, rangeA1 } from "../../core";
+import { adr, columnRuns, rangeA1 } from "../../core";
 import { badPlanError } from "./patchError";
 
 /**
@@ -18,22 +18,7 @@ export function sqrefOf(cells: readonly string[]): string {
       throw badPlanError(`not a cell address in a mark: ${a1}`);
     }
   });
-  const byColumn = new Map<number, number[]>();
-  for (const { row, col } of positions) {
-    if (!byColumn.has(col)) byColumn.set(col, []);
-    byColumn.get(col)!.push(row);
-  }
-  const runs: { col: number; top: number; bottom: number }[] = [];
-  for (const [col, rows] of byColumn) {
-    const sorted = [...new Set(rows)].sort((a, b) => a - b);
-    let top = sorted[0];
-    for (let i = 1; i <= sorted.length; i++) {
-      if (i === sorted.length || sorted[i] !== sorted[i - 1] + 1) {
-        runs.push({ col, top, bottom: sorted[i - 1] });
-        top = sorted[i];
-      }
-    }
-  }
+  const runs = columnRuns(cells);
   const anchor = positions[0];
   const anchorRun = runs.findIndex((run) => run.col === anchor.col && anchor.row >= run.top && anchor.row <= run.bottom);
   const ordered = [runs[anchorRun], ...runs.filter((_, i) => i !== anchorRun)];

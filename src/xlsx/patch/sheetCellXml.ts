@@ -37,7 +37,7 @@ export function inlineStringXml(names: SheetNames, text: string): string {
  * empty-text cell a clerk could tell from a blank one), gives an empty styled cell, or "" (no
  * element at all) when there is no style to keep.
  */
-export function cellXml(names: SheetNames, address: string, style: string | undefined, value: OutputValue): string {
+export function sheetCellXml(names: SheetNames, address: string, style: string | undefined, value: OutputValue): string {
   const styleAttribute = style === undefined ? "" : ` s="${style}"`;
   if (value === null || value === "") return style === undefined ? "" : `<${names.c} r="${address}"${styleAttribute}/>`;
   if (typeof value === "number") {

@@ -1,7 +1,9 @@
 /**
- * What makes a scored workbook shareable (spec §6): the report sheet and the stamp.
+ * The shapes of what the product writes into a scored workbook to make it shareable (spec §6):
+ * the write plan (outputs, marks, report sheet, stamp), the report sheet as cells, the stamp;
+ * and what a workbook carries from an earlier scoring (CarriedByWorkbook).
  */
-import type { MarkPlan } from "../marks/marks";
+import type { MarkPlan } from "../marks/markPlan";
 import type { OutputWrite } from "../report/evaluation";
 import type { Report, ReportSummary } from "../report/report";
 import type { Lang } from "../vocabulary";

@@ -4,11 +4,11 @@
  * the cell is "Đạt 4 tốt" when all criteria are good.
  */
 import type { Ruleset } from "../ruleset/ruleset";
-import type { ReadRow } from "../values/readCell";
+import type { ReadRow } from "../values/readRows";
 import { indicatorInput, indicatorPoints, meetsTarget } from "./indicatorInput";
 import type { CriterionId } from "../vocabulary";
 
-export interface CellScore {
+export interface PartyCellScore {
   readonly scores: Record<CriterionId, number>;
   readonly total: number;
   readonly fourGood: boolean;
@@ -21,7 +21,7 @@ function round6(value: number): number {
 }
 
 /** Scores a row whose every input is valid (rows with an error are never scored). */
-export function scoreCell(ruleset: Ruleset, row: ReadRow): CellScore {
+export function scorePartyCell(ruleset: Ruleset, row: ReadRow): PartyCellScore {
   const scores: Record<CriterionId, number> = {};
   const failedCriteria: CriterionId[] = [];
   let total = 0;
@@ -31,7 +31,7 @@ export function scoreCell(ruleset: Ruleset, row: ReadRow): CellScore {
     for (const indicator of criterion.indicators) {
       const input = indicatorInput(indicator, row);
       if (input === null) {
-        throw new Error(`scoreCell: row ${row.row + 1} has no valid value for ${indicator.key}`);
+        throw new Error(`scorePartyCell: row ${row.row + 1} has no valid value for ${indicator.key}`);
       }
       points += indicatorPoints(indicator, input);
       if (indicator.veto && !meetsTarget(indicator.target, input)) vetoMissed = true;

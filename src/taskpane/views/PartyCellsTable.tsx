@@ -18,7 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { CriterionId, ReportCell } from "../../core";
+import type { CriterionId, ReportPartyCell } from "../../core";
 import { formatCount } from "../format/formatNumber";
 import type { StringKey, Translate } from "../i18n/translate";
 import {
@@ -27,7 +27,7 @@ import {
   filterAndSortCells,
   nextCellSort,
   type CellFilter,
-  type CellResult,
+  type PartyCellResult,
   type CellSort,
   type CellSortColumn,
 } from "../model/cellRows";
@@ -98,7 +98,7 @@ const FILTER_LABELS: Record<CellFilter, StringKey> = {
   errors: "cellsFilterErrors",
 };
 
-export function resultLabel(result: CellResult, t: Translate): string {
+export function resultLabel(result: PartyCellResult, t: Translate): string {
   return result === "fourGood"
     ? t("resultFourGood")
     : result === "notFourGood"
@@ -106,7 +106,7 @@ export function resultLabel(result: CellResult, t: Translate): string {
       : t("resultDataError");
 }
 
-function ResultBadge({ result, t }: { result: CellResult; t: Translate }) {
+function ResultBadge({ result, t }: { result: PartyCellResult; t: Translate }) {
   const styles = useStyles();
   const color = result === "fourGood" ? "success" : result === "notFourGood" ? "warning" : "danger";
   return (
@@ -127,7 +127,7 @@ function CriterionBadge({
   criterion,
   t,
 }: {
-  cell: ReportCell;
+  cell: ReportPartyCell;
   criterion: CriterionId;
   t: Translate;
 }) {
@@ -151,21 +151,21 @@ function CriterionBadge({
   );
 }
 
-export interface CellsTableProps {
+export interface PartyCellsTableProps {
   t: Translate;
-  cells: readonly ReportCell[];
+  cells: readonly ReportPartyCell[];
   criteria: readonly CriterionId[];
   filter: CellFilter;
   sort: CellSort;
   onFilterChange(filter: CellFilter): void;
   onSortChange(sort: CellSort): void;
   /** Opens the cell's row (its code cell) in the workbook; null when the code column is unknown. */
-  onOpenCell: ((cell: ReportCell) => void) | null;
+  onOpenCell: ((cell: ReportPartyCell) => void) | null;
   /** The table's caption: what it shows and what activating a code does. */
   caption: string;
 }
 
-export function CellsTable(props: CellsTableProps) {
+export function PartyCellsTable(props: PartyCellsTableProps) {
   const { t } = props;
   const styles = useStyles();
   const counts = countByFilter(props.cells);

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ROSTER_COLUMNS } from "../catalog/rosterColumns";
 import type { CellValue, SheetGrid } from "../grid/grid";
-import { readRows, validValue } from "./readCell";
+import { readRows, validValue } from "./readRows";
 import { readValue } from "./readValue";
 import type { RosterKey } from "../vocabulary";
 

@@ -14,7 +14,7 @@ import { tableStructureProblems, type StructureProblem } from "./tableStructure"
 import { lastUsedColumn } from "./usedColumns";
 import { NameMatcher } from "../text/normalizeText";
 import { numberFormatAt, valueAt } from "../values/cellValue";
-import { readRows, type ReadRow } from "../values/readCell";
+import { readRows, type ReadRow } from "../values/readRows";
 import { holdsNumber } from "../values/readValue";
 
 export type CellsColumnKey = CellsInputKey | OutputKey;
@@ -45,7 +45,7 @@ export interface OutputColumn {
   readonly isNew: boolean;
 }
 
-export interface CellsTable {
+export interface PartyCellsTable {
   readonly sheet: SheetGrid;
   readonly header: FoundHeader<CellsColumnKey> | null;
   readonly problems: readonly StructureProblem<CellsColumnKey>[];
@@ -56,7 +56,7 @@ export interface CellsTable {
   readonly outputColumns: readonly OutputColumn[];
 }
 
-export function discoverCellsTable(sheet: SheetGrid): CellsTable {
+export function discoverPartyCellsTable(sheet: SheetGrid): PartyCellsTable {
   const header = findHeaderRow(sheet, {
     matcher: CELLS_MATCHER,
     counts: (key) => INPUT_KEYS.has(key) && key !== "stt",
