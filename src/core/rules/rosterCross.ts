@@ -50,11 +50,20 @@ function checkRosterCross(
   cells: CellsUnderCheck,
   findings: FindingSink,
 ): void {
-  const cellsByCode = cells.byCode;
+  const tallies = tallyMembers(roster, cells, findings);
+  compareWithCells(tallies, roster, cells, findings);
+}
+
+/**
+ * The members of every code on "Chi bộ", counted; a member whose code is not there is reported
+ * on its code cell.
+ */
+function tallyMembers(
+  roster: RosterTable,
+  cells: CellsUnderCheck,
+  findings: FindingSink,
+): Map<string, Tally> {
   const { members } = roster;
-  // Which optional roster columns exist: a comparison needs its column.
-  const hasDisciplined = roster.header?.columns.has("disciplined_flag") ?? false;
-  const hasAdmitted = roster.header?.columns.has("admitted_flag") ?? false;
   const tallies = new Map<string, Tally>();
   // A roster lists each cell's members together: the key and tally of the previous member's code
   // serve the next one, and each distinct code text is normalised once.
@@ -74,19 +83,8 @@ function checkRosterCross(
     } else {
       let key = keysOfCodes.get(code);
       if (key === undefined) keysOfCodes.set(code, (key = normalizeText(code)));
-      if (!cellsByCode.has(key)) {
-        const member = members.at(index);
-        const codeCell = member.cells.get("cell_code") as ReadCell<RosterKey>;
-        const name = member.cells.validValue("member_name");
-        findings.add({
-          rule: "E_CROSS",
-          sheet: roster.sheet.name,
-          row: codeCell.row,
-          col: codeCell.col,
-          key: "cell_code",
-          cellCode: null,
-          messages: messages.unknownCode(typeof name === "string" ? name : "", code),
-        });
+      if (!cells.byCode.has(key)) {
+        reportUnknownCode(roster, index, code, findings);
         continue;
       }
       tally = tallies.get(key);
@@ -106,8 +104,40 @@ function checkRosterCross(
     if (admitted === undefined) tally.admittedUnread = true;
     else if (admitted === true) tally.admitted++;
   }
+  return tallies;
+}
 
-  for (const [key, rows] of cellsByCode) {
+function reportUnknownCode(
+  roster: RosterTable,
+  index: number,
+  code: string,
+  findings: FindingSink,
+): void {
+  const member = roster.members.at(index);
+  const codeCell = member.cells.get("cell_code") as ReadCell<RosterKey>;
+  const name = member.cells.validValue("member_name");
+  findings.add({
+    rule: "E_CROSS",
+    sheet: roster.sheet.name,
+    row: codeCell.row,
+    col: codeCell.col,
+    key: "cell_code",
+    cellCode: null,
+    messages: messages.unknownCode(typeof name === "string" ? name : "", code),
+  });
+}
+
+/** Each code present once on "Chi bộ": its counts against the roster's, where both read. */
+function compareWithCells(
+  tallies: ReadonlyMap<string, Tally>,
+  roster: RosterTable,
+  cells: CellsUnderCheck,
+  findings: FindingSink,
+): void {
+  // Which optional roster columns exist: a comparison needs its column.
+  const hasDisciplined = roster.header?.columns.has("disciplined_flag") ?? false;
+  const hasAdmitted = roster.header?.columns.has("admitted_flag") ?? false;
+  for (const [key, rows] of cells.byCode) {
     if (rows.length !== 1) continue;
     const row = rows[0];
     const tally = tallies.get(key) ?? emptyTally();
