@@ -31,7 +31,7 @@ export function runRules(
   ruleset: Ruleset,
   findings: FindingList,
 ): CellsUnderCheck | null {
-  const sinks = new Map(RULES.map((rule) => [rule, findings.for(rule.codes)]));
+  const sinks = new Map(RULES.map((rule) => [rule, findings.sinkFor(rule.codes)]));
   const subject = { selection: workbook.selection, info: workbook.info };
   for (const { run, sink } of hooked("workbook", sinks)) run(subject, sink);
   const table = workbook.cells;

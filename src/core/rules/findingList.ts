@@ -39,7 +39,7 @@ export class FindingList implements FindingSink {
    * A sink for one rule: it takes the codes the rule declares and throws EngineError on any
    * other, so a rule's `codes` are what it reports.
    */
-  for(codes: readonly RuleCode[]): FindingSink {
+  sinkFor(codes: readonly RuleCode[]): FindingSink {
     return {
       add: (draft) => {
         if (!codes.includes(draft.rule)) {

@@ -26,7 +26,7 @@ describe("the rule list", () => {
 
   it("a rule's sink takes its own codes and throws on any other", () => {
     const list = new FindingList();
-    const sink = list.for(["W_TOTAL"]);
+    const sink = list.sinkFor(["W_TOTAL"]);
     const draft = {
       sheet: "Chi bộ",
       row: 3,
