@@ -2,7 +2,7 @@
  * Memory and time at scale, through the real command line (bin/chibo4tot.cjs in a child process,
  * default Node heap, peak RSS from process.resourceUsage().maxRSS of that child):
  *
- * 1. the read limits that hold (src/cli/xlsx/readLimits.ts) and the zip bombs they refuse;
+ * 1. the read limits that hold (src/xlsx/readLimits.ts) and the zip bombs they refuse;
  * 2. the worst honest files the limits let through: empty cells in a sheet the engine never reads
  *    (pruned before exceljs: it costs nothing), and empty cells filling the parsed-size budget in
  *    a sheet the engine does read (the memory the limit allows);
@@ -22,8 +22,8 @@ import os from "node:os";
 import path from "node:path";
 import { createDeflateRaw, inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
-import { DEFAULT_READ_LIMITS } from "../src/cli/xlsx/readLimits";
-import { readZipDirectory } from "../src/cli/xlsx/zipDirectory";
+import { DEFAULT_READ_LIMITS } from "../src/xlsx/readLimits";
+import { readZipDirectory } from "../src/xlsx/zipDirectory";
 import { CORPUS } from "../test/corpus/corpus";
 import { syntheticWorkbook } from "../test/support/syntheticWorkbook";
 import { cellsWorkbookFixture, fourGoodRow } from "../test/support/xlsxFixtures";
@@ -100,7 +100,7 @@ function firstLine(text: string): string {
 
 async function limitsAndBombs(dir: string): Promise<void> {
   const l = DEFAULT_READ_LIMITS;
-  console.log("Read limits that hold (DEFAULT_READ_LIMITS, src/cli/xlsx/readLimits.ts):");
+  console.log("Read limits that hold (DEFAULT_READ_LIMITS, src/xlsx/readLimits.ts):");
   console.log(
     `  file size ≤ ${mib(l.maxFileBytes)} · declared uncompressed total ≤ ${mib(l.maxUncompressedBytes)} · declared size of the parts exceljs parses ≤ ${mib(l.maxParsedBytes)}`,
   );

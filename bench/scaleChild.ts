@@ -9,9 +9,9 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { DEFAULT_RULESET, evaluateWorkbook, fingerprintOf, planWorkbookWrite } from "../src/core";
-import { writeMarkedCopy } from "../src/cli/xlsx/patch/writeMarkedCopy";
-import { DEFAULT_READ_LIMITS } from "../src/cli/xlsx/readLimits";
-import { readWorkbook } from "../src/cli/xlsx/readWorkbook";
+import { writeMarkedCopy } from "../src/xlsx/patch/writeMarkedCopy";
+import { DEFAULT_READ_LIMITS } from "../src/xlsx/readLimits";
+import { readWorkbook } from "../src/xlsx/readWorkbook";
 
 const MIB = 1024 * 1024;
 
@@ -61,15 +61,7 @@ async function main(): Promise<void> {
   await stage("fingerprint", () => fingerprintOf(evaluation));
   if (out !== null) {
     const plan = await stage("plan the write", () =>
-      planWorkbookWrite({
-        evaluation,
-        ruleset: DEFAULT_RULESET,
-        lang: "vi",
-        scoredAt: new Date(),
-        existingSheetNames: read.grid.sheetNames,
-        previousStamp: null,
-        previousReportTokenInSheet: null,
-      }),
+      planWorkbookWrite(evaluation, { sheetNames: read.grid.sheetNames, stamp: null, reportToken: null }),
     );
     const copy = await stage("write the marked copy", () => writeMarkedCopy(bytes, plan));
     writeFileSync(out, copy);

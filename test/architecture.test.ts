@@ -4,14 +4,21 @@
  *   - src/core is the pure engine: it imports nothing from Office, exceljs, jszip, React, Fluent or
  *     Node, and names neither `Office` nor `Excel` (its own *.test.ts files may use node:test);
  *   - src/core/index.ts is the one front door: no file outside src/core imports a path inside it;
+ *   - inside src/core the folders form layers: no two folders import each other (nor through a
+ *     longer cycle), and the files at its root (vocabulary.ts, errors.ts, version.ts: the shared
+ *     words and error classes) import no folder;
  *   - `/* global Excel *\/` appears only in src/excel; `/* global Office *\/` only in src/excel and
  *     src/commands (the ribbon's function file and dialog);
  *   - task pane components never import src/excel: only the bootstrap, src/taskpane/index.tsx;
- *   - only src/cli knows exceljs and jszip, and the task pane reaches src/cli only through
- *     preview/xlsxLoader.ts, which is always imported dynamically (Excel never loads exceljs).
+ *   - the edges point inward: taskpane → host ← excel, commands; cli → xlsx → core;
+ *     preview → xlsx → core. Nothing imports the task pane or the command line from another
+ *     layer, src/host and src/xlsx import no edge, and each is entered through its index.ts;
+ *   - only src/xlsx and src/cli know exceljs and jszip, and the task pane reaches src/xlsx only
+ *     through preview/xlsxLoader.ts, which is always imported dynamically (Excel never loads
+ *     exceljs).
  */
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -154,7 +161,7 @@ function filesDeclaringGlobal(name: string): string[] {
 
 describe("architecture", () => {
   it("finds the source files it checks", () => {
-    const counts = ["core", "excel", "taskpane", "commands", "cli"].map(
+    const counts = ["core", "excel", "taskpane", "commands", "cli", "host", "xlsx"].map(
       (layer) => FILES.filter((file) => inside(file, path.join(ROOT, "src", layer))).length,
     );
     assert.ok(
@@ -183,6 +190,73 @@ describe("architecture", () => {
       }
     }
     assert.deepEqual(violations, []);
+  });
+
+  /** Folder (or root file) of src/core a file belongs to: "rules", "vocabulary.ts", … */
+  const coreUnit = (file: string) => path.relative(CORE, file).split(path.sep)[0];
+  const coreUnitOfTarget = (resolved: string) => {
+    const unit = coreUnit(resolved);
+    return unit.includes(".") || !readdirSync(CORE).includes(unit)
+      ? `${unit.replace(/\.tsx?$/, "")}.ts`
+      : unit;
+  };
+
+  /** Imports between core folders (type imports included): "rules" → "catalog" with the lines. */
+  function coreFolderImports(): Map<string, Map<string, string[]>> {
+    const graph = new Map<string, Map<string, string[]>>();
+    for (const [file, refs] of IMPORTS) {
+      if (!inside(file, CORE) || isTest(file) || file === CORE_INDEX) continue;
+      const from = coreUnitOfTarget(file.replace(/\.tsx?$/, ""));
+      for (const ref of refs) {
+        const resolved = target(file, ref.specifier);
+        if (resolved === null || !inside(resolved, CORE) || resolved === CORE) continue;
+        const to = coreUnitOfTarget(resolved);
+        if (to === from) continue;
+        const edges = graph.get(from) ?? new Map<string, string[]>();
+        graph.set(from, edges);
+        edges.set(to, [...(edges.get(to) ?? []), where(file, ref)]);
+      }
+    }
+    return graph;
+  }
+
+  it("no two core folders import each other, and the folders of src/core have no cycle", () => {
+    const graph = coreFolderImports();
+    const pairs: string[] = [];
+    for (const [from, edges] of graph) {
+      for (const [to, lines] of edges) {
+        const back = graph.get(to)?.get(from);
+        if (back && from < to) pairs.push(`${from} ↔ ${to}: ${lines[0]}; ${back[0]}`);
+      }
+    }
+    assert.deepEqual(pairs, []);
+    const cycles: string[] = [];
+    const state = new Map<string, "open" | "done">();
+    const visit = (unit: string, trail: string[]): void => {
+      if (state.get(unit) === "done") return;
+      if (state.get(unit) === "open") {
+        cycles.push([...trail.slice(trail.indexOf(unit)), unit].join(" → "));
+        return;
+      }
+      state.set(unit, "open");
+      for (const next of graph.get(unit)?.keys() ?? []) visit(next, [...trail, unit]);
+      state.set(unit, "done");
+    };
+    for (const unit of [...graph.keys()].sort()) visit(unit, []);
+    assert.deepEqual(cycles, []);
+  });
+
+  it("the shared words and error classes at the root of src/core import no core folder", () => {
+    const graph = coreFolderImports();
+    const violations: string[] = [];
+    for (const root of ["vocabulary.ts", "errors.ts", "version.ts"]) {
+      for (const lines of graph.get(root)?.values() ?? []) violations.push(...lines);
+    }
+    assert.deepEqual(violations, []);
+    assert.ok(
+      existsSync(path.join(CORE, "vocabulary.ts")),
+      "src/core/vocabulary.ts holds the shared words",
+    );
   });
 
   it("src/core names neither the Office nor the Excel global", () => {
@@ -243,7 +317,8 @@ describe("architecture", () => {
     assert.deepEqual(violations, []);
   });
 
-  it("only src/cli imports exceljs and jszip; the task pane reaches src/cli only through the lazily loaded xlsxLoader", () => {
+  it("only src/xlsx and src/cli import exceljs and jszip; the task pane reaches src/xlsx only through the lazily loaded xlsxLoader", () => {
+    const xlsx = path.join(ROOT, "src", "xlsx");
     const cli = path.join(ROOT, "src", "cli");
     const taskpane = path.join(ROOT, "src", "taskpane");
     const loader = path.join(taskpane, "preview", "xlsxLoader");
@@ -252,14 +327,19 @@ describe("architecture", () => {
       if (!inside(file, path.join(ROOT, "src"))) continue;
       for (const ref of refs) {
         const name = packageName(ref.specifier);
-        if ((name === "exceljs" || name === "jszip") && ref.kind !== "type" && !inside(file, cli)) {
-          violations.push(`${where(file, ref)} (only src/cli may)`);
+        if (
+          (name === "exceljs" || name === "jszip") &&
+          ref.kind !== "type" &&
+          !inside(file, xlsx) &&
+          !inside(file, cli)
+        ) {
+          violations.push(`${where(file, ref)} (only src/xlsx and src/cli may)`);
         }
         const resolved = target(file, ref.specifier);
         if (resolved === null || ref.kind === "type") continue;
         if (
           inside(file, taskpane) &&
-          inside(resolved, cli) &&
+          inside(resolved, xlsx) &&
           file.replace(/\.tsx?$/, "") !== loader
         ) {
           violations.push(`${where(file, ref)} (only preview/xlsxLoader.ts may)`);
@@ -271,4 +351,80 @@ describe("architecture", () => {
     }
     assert.deepEqual(violations, []);
   });
+
+  /** Which src folders each layer may import (besides itself); everything else points back up. */
+  const ALLOWED_ARROWS: Record<string, readonly string[]> = {
+    core: [],
+    host: ["core"],
+    xlsx: ["core"],
+    excel: ["core", "host"],
+    commands: ["core", "host", "excel"],
+    cli: ["core", "xlsx"],
+    taskpane: ["core", "host", "xlsx", "excel"],
+  };
+
+  function layerOf(file: string): string | null {
+    const relative = path.relative(path.join(ROOT, "src"), file);
+    if (relative.startsWith("..")) return null;
+    const first = relative.split(path.sep)[0];
+    return first in ALLOWED_ARROWS ? first : null;
+  }
+
+  it("the layers know every src folder", () => {
+    const folders = readdirSync(path.join(ROOT, "src"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    assert.deepEqual(folders, Object.keys(ALLOWED_ARROWS).sort());
+  });
+
+  it("arrows point inward: taskpane → host ← excel, commands; cli → xlsx → core; preview → xlsx → core", () => {
+    const violations: string[] = [];
+    for (const [file, refs] of IMPORTS) {
+      const from = layerOf(file);
+      if (from === null) continue;
+      for (const ref of refs) {
+        const resolved = target(file, ref.specifier);
+        if (resolved === null) continue;
+        const to = layerOf(resolved);
+        if (to === null || to === from) continue;
+        if (!ALLOWED_ARROWS[from].includes(to))
+          violations.push(`${where(file, ref)} (${from} → ${to})`);
+      }
+    }
+    assert.deepEqual(violations, []);
+  });
+
+  it("in the task pane only the preview reaches src/xlsx", () => {
+    const taskpane = path.join(ROOT, "src", "taskpane");
+    const preview = path.join(taskpane, "preview");
+    const violations: string[] = [];
+    for (const [file, refs] of IMPORTS) {
+      if (!inside(file, taskpane)) continue;
+      for (const ref of refs) {
+        const resolved = target(file, ref.specifier);
+        if (resolved === null) continue;
+        if (inside(resolved, path.join(ROOT, "src", "xlsx")) && !inside(file, preview))
+          violations.push(`${where(file, ref)} (only the preview reads .xlsx files)`);
+      }
+    }
+    assert.deepEqual(violations, []);
+  });
+
+  for (const layer of ["host", "xlsx"]) {
+    it(`src/${layer} is entered through its index.ts from every other src folder`, () => {
+      const dir = path.join(ROOT, "src", layer);
+      const violations: string[] = [];
+      for (const [file, refs] of IMPORTS) {
+        if (inside(file, dir) || !inside(file, path.join(ROOT, "src"))) continue;
+        for (const ref of refs) {
+          const resolved = target(file, ref.specifier);
+          if (resolved === null || !inside(resolved, dir)) continue;
+          if (resolved !== dir && resolved !== path.join(dir, "index"))
+            violations.push(where(file, ref));
+        }
+      }
+      assert.deepEqual(violations, []);
+    });
+  }
 });

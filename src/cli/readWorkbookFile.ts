@@ -6,9 +6,8 @@
 import type { Lang, Ruleset } from "../core";
 import { CliError, type BilingualText } from "./cliError";
 import { evaluateXlsx, type EvaluatedXlsx } from "./evaluateXlsx";
-import { readInputFile } from "./files";
-import { WorkbookReadError } from "./xlsx/packageProblem";
-import { DEFAULT_READ_LIMITS } from "./xlsx/readLimits";
+import { readInputFile } from "./fileAccess";
+import { DEFAULT_READ_LIMITS, WorkbookReadError } from "../xlsx";
 
 export type WorkbookFileOutcome =
   | { readonly ok: true; readonly scored: EvaluatedXlsx }

@@ -9,7 +9,7 @@
  * of them), and the outcome dialog is closed before the runtime ends, since a dialog left open
  * would outlive the command that listens to it.
  */
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 
 /** Time as the command sees it, and a timer: real by default, virtual in tests. */
 export interface CommandClock {

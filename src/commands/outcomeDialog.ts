@@ -13,7 +13,7 @@
  * office-js issue 1451, "dialog.close is incorrectly asynchronous"). So does `openDialog`, briefly.
  */
 /* global Office */
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 import type { CommandClock } from "./commandBudget";
 import { dialogUrl, type DialogData, type DialogMessage } from "./dialogData";
 

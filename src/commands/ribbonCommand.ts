@@ -10,7 +10,7 @@ import type { Lang } from "../core";
 import { officeDisplayLanguage } from "../excel/displayLanguage";
 import { toHostError } from "../excel/officeErrors";
 import { selectCell } from "../excel/selectCell";
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 import {
   CommandBudget,
   FUNCTION_COMMAND_LIMITS,

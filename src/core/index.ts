@@ -4,30 +4,46 @@
  * exceljs, React or Node (test/architecture.test.ts checks this).
  */
 
-// Shapes shared by every edge
+// --- the shared words and the shapes every edge reads and writes ---
+export * from "./vocabulary";
 export * from "./grid/grid";
 export * from "./grid/address";
 export * from "./report/report";
 export * from "./report/evaluation";
-export * from "./layout/layout";
+export * from "./layout/workbookLayout";
 export * from "./ruleset/ruleset";
-export * from "./marks/marks";
-export * from "./share/share";
+export * from "./marks/markPlan";
+export * from "./share/workbookWritePlan";
 export { PRODUCT_VERSION } from "./version";
 
-// --- evaluation (engine): discovery, values, rules, scores, rulesets, messages ---
-// (exports added by the engine's owner below this line)
-export { evaluateWorkbook, type EvaluateOptions } from "./evaluate/evaluateWorkbook";
+// --- evaluation: the entry points, the catalogues (columns, sheets, finding types), rulesets,
+// values, the verdict ---
+export {
+  discoverLayout,
+  evaluateWorkbook,
+  type EvaluateOptions,
+} from "./evaluate/evaluateWorkbook";
 export { EngineError, RulesetError } from "./errors";
-export { selectSheetsToRead, sheetsToRead, sheetRoleOf, type SheetSelection, type DataSheetRole } from "./layout/selectSheets";
+export {
+  selectSheetsToRead,
+  sheetsToRead,
+  sheetRoleOf,
+  type SheetSelection,
+  type DataSheetRole,
+} from "./layout/selectSheets";
 export { DEFAULT_RULESET, loadRuleset, parseRuleset, assertRuleset } from "./ruleset/loadRuleset";
 export { indicatorMaxPoints } from "./ruleset/schema";
 export { CELLS_COLUMNS } from "./catalog/cellsColumns";
 export { ROSTER_COLUMNS } from "./catalog/rosterColumns";
 export { OUTPUT_COLUMNS, RESULT_TEXT, type OutputColumnSpec } from "./catalog/outputColumns";
-export { INFO_FIELDS, YEAR_RANGE, type InfoFieldKey, type InfoFieldSpec } from "./catalog/infoFields";
+export {
+  INFO_FIELDS,
+  YEAR_RANGE,
+  type InfoFieldKey,
+  type InfoFieldSpec,
+} from "./catalog/infoFields";
 export { SHEET_ROLES, type SheetRoleSpec } from "./catalog/sheetRoles";
-export { FINDING_CATALOG, RULE_ORDER, type FindingType } from "./catalog/findingCatalog";
+export { FINDING_CATALOG, RULE_ORDER, type FindingType } from "./findings/findingCatalog";
 export {
   columnNames,
   isNumericColumn,
@@ -60,8 +76,7 @@ export {
   type VerdictBasis,
 } from "./report/verdictReasons";
 
-// --- sharing: marks, fingerprint, stamp, report sheet, consolidation ---
-// (exports added by the sharing part's owner below this line)
+// --- sharing: marks, fingerprint, stamp, report sheet, the write plan, consolidation ---
 export {
   MARK_LEGEND,
   markLegendEntry,
@@ -69,7 +84,7 @@ export {
   type MarkLegendEntry,
 } from "./marks/markLegend";
 export { isProductMarkFormula, OWNER_TAG_TERM } from "./marks/productMarkFormula";
-export { addressChunks, MAX_ADDRESS_CHARS } from "./marks/addressChunks";
+export { addressChunks, columnRuns, MAX_ADDRESS_CHARS } from "./marks/addressChunks";
 export { planMarks, sameSheetName, type PlanMarksOptions } from "./marks/planMarks";
 export { STATIC_MARK_FORMULA, MAX_FORMULA_CHARS } from "./marks/markCondition";
 export { fingerprintOf, sha256Hex } from "./share/fingerprint";
@@ -100,15 +115,15 @@ export {
   orgVerdictShort,
   percentText,
 } from "./share/orgVerdict";
-export { planWorkbookWrite, type WorkbookWriteRequest } from "./share/planWorkbookWrite";
+export { planWorkbookWrite } from "./share/planWorkbookWrite";
 export {
   consolidateReports,
   type Consolidation,
   type ConsolidationInput,
   type ConsolidatedWorkbook,
-  type ConsolidatedCell,
+  type ConsolidatedPartyCell,
   type ConsolidationTotals,
   type CodeDuplicate,
-  type CellResult,
+  type PartyCellResult,
   type WorkbookStatus,
 } from "./share/consolidation";

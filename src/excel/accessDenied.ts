@@ -5,7 +5,7 @@
  * message text is never read (officeErrors.ts says why).
  */
 /* global Excel */
-import type { HostError } from "../taskpane/host";
+import type { HostError } from "../host";
 import {
   accessDeniedError,
   readOnlyError,

@@ -1,9 +1,9 @@
 /**
  * The task pane's host inside Excel: everything the UI asks of the workbook, through Office.js.
- * The UI never calls Office itself; it receives this object (see src/taskpane/host.ts).
+ * The UI never calls Office itself; it receives this object (see src/host/taskpaneHost.ts).
  *
  * What the pane needs to open (requirement check, language, the stamp's document properties,
- * selecting a cell) is here; the engine, the reader and the writers are in workbookTasks.ts,
+ * selecting a cell) is here; the engine, the reader and the writers are in lazyHostTasks.ts,
  * loaded on demand: when the clerk scores or clears marks, or when the workbook carries a stamp
  * to check.
  */
@@ -14,7 +14,7 @@ import type {
   ScoreProgress,
   StampState,
   TaskpaneHost,
-} from "../taskpane/host";
+} from "../host";
 import { officeDisplayLanguage } from "./displayLanguage";
 import { checkRequirements } from "./requirements";
 import { runInExcel } from "./runInExcel";
@@ -34,16 +34,16 @@ export interface ExcelHostOptions {
   now?: () => Date;
 }
 
-type WorkbookTasks = typeof import("./workbookTasks");
+type LazyHostTasks = typeof import("./lazyHostTasks");
 
 export function createExcelHost(options: ExcelHostOptions = {}): TaskpaneHost {
   /** Where the inputs are, from the last score or stamp check: what watchChanges watches. */
   let layout: WorkbookLayout | null = null;
-  let loading: Promise<WorkbookTasks> | null = null;
+  let loading: Promise<LazyHostTasks> | null = null;
 
   /** The engine and the writers, loaded once; a failed load is tried again next time. */
-  function workbookTasks(): Promise<WorkbookTasks> {
-    loading ??= import("./workbookTasks").catch((error: unknown) => {
+  function lazyHostTasks(): Promise<LazyHostTasks> {
+    loading ??= import("./lazyHostTasks").catch((error: unknown) => {
       loading = null;
       throw error;
     });
@@ -52,7 +52,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): TaskpaneHost {
 
   async function currentLayout(): Promise<WorkbookLayout> {
     if (layout) return layout;
-    const tasks = await workbookTasks();
+    const tasks = await lazyHostTasks();
     const fresh = await runInExcel(tasks.readLayoutIn);
     layout = fresh;
     return fresh;
@@ -69,15 +69,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): TaskpaneHost {
 
     async score(lang: Lang, onProgress: (progress: ScoreProgress) => void): Promise<ScoreOutcome> {
       onProgress({ phase: "reading" });
-      const tasks = await workbookTasks();
+      const tasks = await lazyHostTasks();
       const result = await tasks.scoreWorkbook({ lang, onProgress, now: options.now });
       layout = result.evaluation.layout;
-      const { evaluation, ruleset, stamp, marks, reportSheet } = result;
-      return { evaluation, ruleset, stamp, marks, reportSheet };
+      const { evaluation, stamp, marks, reportSheet } = result;
+      return { evaluation, stamp, marks, reportSheet };
     },
 
     async clearMarks() {
-      const tasks = await workbookTasks();
+      const tasks = await lazyHostTasks();
       return runInExcel(tasks.clearProductMarks);
     },
 
@@ -90,7 +90,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): TaskpaneHost {
       const listing = await runInExcel(readSheetListing);
       const stamp = stampFromProperties(listing.properties);
       if (!stamp) return { status: "none", stamp: null };
-      const tasks = await workbookTasks();
+      const tasks = await lazyHostTasks();
       const reading = await runInExcel((context) => tasks.checkStampIn(context, listing, stamp));
       if (reading.layout) layout = reading.layout;
       return { status: reading.status, stamp: reading.stamp, ruleset: reading.ruleset };
@@ -98,7 +98,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): TaskpaneHost {
 
     async watchChanges(onChange: () => void) {
       const watched = await currentLayout();
-      const tasks = await workbookTasks();
+      const tasks = await lazyHostTasks();
       return tasks.watchWorkbookChanges(tasks.watchedSheets(watched), onChange);
     },
   };

@@ -10,7 +10,7 @@
  * "read-only". The message is shown to the clerk, never parsed; which protection refused a write
  * is found by asking the workbook again (accessDenied.ts), as the write preflight does.
  */
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 
 /** The HostError codes this edge raises (HostError.code). */
 export const HOST_ERROR_CODES = {

@@ -10,7 +10,7 @@
  *   Office.onReady at once with no host, and a timeout covers an office.js that never answers.
  */
 /* global Office */
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 
 /** How long to wait for Office.onReady, when the probe did not run, before choosing the preview. */
 export const OFFICE_READY_TIMEOUT_MS = 8000;

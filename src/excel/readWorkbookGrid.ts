@@ -12,6 +12,7 @@
 /* global Excel */
 import {
   rangeA1,
+  type CarriedByWorkbook,
   REPORT_TOKEN_CELL,
   reportTokenFromCell,
   selectSheetsToRead,
@@ -21,10 +22,9 @@ import {
   type MergeArea,
   type SheetGrid,
   type SheetSelection,
-  type Stamp,
   type WorkbookGrid,
 } from "../core";
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 import { placeBlock } from "./officeCells";
 import { HOST_ERROR_CODES, isPayloadLimitError, tooLargeError } from "./officeErrors";
 import { parseAreaList, parseSheetArea } from "./rangeAddress";
@@ -42,15 +42,12 @@ import { readSheetListing, type SheetListing } from "./sheetListing";
 
 export { readSheetListing, type SheetListing };
 
-export interface WorkbookRead {
+/** The workbook read, and what it carries from an earlier scoring (what planWorkbookWrite needs). */
+export interface WorkbookRead extends CarriedByWorkbook {
   grid: WorkbookGrid;
   selection: SheetSelection;
   /** Custom document properties as Excel returned them (key → value). */
   properties: Record<string, unknown>;
-  /** The stamp found in the properties, if any (malformed → null). */
-  stamp: Stamp | null;
-  /** The token in the token cell of the sheet the stamp names as its report, if that sheet exists. */
-  reportTokenInSheet: string | null;
 }
 
 export interface ReadProgress {
@@ -228,7 +225,8 @@ export async function readWorkbookGrid(
     grid: { sheetNames: listing.names, sheets },
     selection,
     properties: listing.properties,
+    sheetNames: listing.names,
     stamp,
-    reportTokenInSheet: reportToken,
+    reportToken,
   };
 }

@@ -4,7 +4,7 @@
  * each ribbon command, so an old Excel never fails halfway through a write.
  */
 /* global Office */
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 import { HOST_ERROR_CODES } from "./officeErrors";
 
 export interface FeatureRequirement {

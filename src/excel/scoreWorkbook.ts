@@ -12,7 +12,7 @@ import {
   type Lang,
   type Ruleset,
 } from "../core";
-import type { ScoreOutcome, ScoreProgress } from "../taskpane/host";
+import type { ScoreOutcome, ScoreProgress } from "../host";
 import { applyWorkbookWrite, type WriteSummary } from "./applyWorkbookWrite";
 import { readWorkbookGrid } from "./readWorkbookGrid";
 import { runInExcel } from "./runInExcel";
@@ -48,15 +48,7 @@ export async function scoreWorkbookIn(
   });
   report({ phase: "checking" });
   const evaluation = evaluateWorkbook(read.grid, { ruleset, lang: options.lang });
-  const plan = await planWorkbookWrite({
-    evaluation,
-    ruleset,
-    lang: options.lang,
-    scoredAt: (options.now ?? (() => new Date()))(),
-    existingSheetNames: read.grid.sheetNames,
-    previousStamp: read.stamp,
-    previousReportTokenInSheet: read.reportTokenInSheet,
-  });
+  const plan = await planWorkbookWrite(evaluation, read, (options.now ?? (() => new Date()))());
   checkTime();
   report({ phase: "writing" });
   const write = await applyWorkbookWrite(context, plan, ({ done, total }) =>
@@ -65,7 +57,6 @@ export async function scoreWorkbookIn(
   report({ phase: "done" });
   return {
     evaluation,
-    ruleset,
     stamp: plan.stamp,
     marks: plan.marks,
     reportSheet: plan.reportSheet.name,

@@ -13,7 +13,7 @@ import {
   type Stamp,
   type WorkbookLayout,
 } from "../core";
-import type { StampState } from "../taskpane/host";
+import type { StampState } from "../host";
 import { readWorkbookGrid } from "./readWorkbookGrid";
 import { runInExcel } from "./runInExcel";
 import { readSheetListing, type SheetListing } from "./sheetListing";

@@ -11,7 +11,7 @@
  * outcome.
  */
 /* global Excel */
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 import { explainAccessDenied } from "./accessDenied";
 import { refusedForAnotherWorkbook } from "./workbookFocus";
 import {

@@ -7,7 +7,7 @@
  */
 /* global Excel */
 import type { WorkbookWritePlan } from "../core";
-import { HostError } from "../taskpane/host";
+import { HostError } from "../host";
 import {
   HOST_ERROR_CODES,
   readOnlyError,

@@ -4,16 +4,16 @@
  */
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useMemo } from "react";
-import { verdictReasons, type ReportCell, type Ruleset } from "../core";
+import { verdictReasons, type ReportPartyCell, type Ruleset } from "../core";
 import { formatCount } from "./format/formatNumber";
-import type { TaskpaneHost } from "./host";
+import type { TaskpaneHost } from "../host";
 import { translatorFor, type Translate } from "./i18n/translate";
 import { showsChangedBanner, stampLineOf } from "./model/stampLine";
 import type { TaskpaneState, ViewId } from "./state/taskpaneState";
 import { useTaskpaneState } from "./state/useTaskpaneState";
 import { AppHeader } from "./views/AppHeader";
 import {
-  LazyCellsTable,
+  LazyPartyCellsTable,
   LazyCriteriaView,
   LazyDefaultCriteriaView,
   LazyFindingsView,
@@ -95,7 +95,7 @@ export function App({ host, ruleset: fallbackRuleset }: AppProps) {
   const outcome = state.outcome;
   const report = outcome?.evaluation.report ?? null;
   const ruleset: Ruleset | null =
-    outcome?.ruleset ?? state.stampState?.ruleset ?? fallbackRuleset ?? null;
+    outcome?.evaluation.ruleset ?? state.stampState?.ruleset ?? fallbackRuleset ?? null;
   const idle = state.activity === "idle";
   const supported = state.support.status === "supported";
   const isPreview = host.kind === "preview";
@@ -109,7 +109,7 @@ export function App({ host, ruleset: fallbackRuleset }: AppProps) {
       return {
         kind: "report",
         summary: scored.summary,
-        reasons: verdictReasons(scored, outcome.ruleset),
+        reasons: verdictReasons(scored, outcome.evaluation.ruleset),
       };
     }
     const stamp = state.stampState?.status === "valid" ? state.stampState.stamp : null;
@@ -143,7 +143,7 @@ export function App({ host, ruleset: fallbackRuleset }: AppProps) {
 
   const codeColumn = outcome?.evaluation.layout.cells?.columns.code ?? null;
   const openCell = codeColumn
-    ? (cell: ReportCell) => actions.selectCell(cell.sheet, `${codeColumn}${cell.row}`)
+    ? (cell: ReportPartyCell) => actions.selectCell(cell.sheet, `${codeColumn}${cell.row}`)
     : null;
 
   return (
@@ -216,10 +216,10 @@ export function App({ host, ruleset: fallbackRuleset }: AppProps) {
                 )}
               {view === "cells" && outcome && (
                 <ViewLoading label={t("viewLoading")}>
-                  <LazyCellsTable
+                  <LazyPartyCellsTable
                     t={t}
                     cells={outcome.evaluation.report.cells}
-                    criteria={outcome.ruleset.criteria.map((criterion) => criterion.id)}
+                    criteria={outcome.evaluation.ruleset.criteria.map((criterion) => criterion.id)}
                     filter={state.cellFilter}
                     sort={state.cellSort}
                     onFilterChange={actions.setCellFilter}

@@ -10,7 +10,7 @@ import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../excel/excelHost";
 import { chooseStartHost, OFFICE_START_MESSAGES } from "../excel/officeReady";
 import { App } from "./App";
-import { HostError, type TaskpaneHost } from "./host";
+import { HostError, type TaskpaneHost } from "../host";
 import { DICTIONARIES } from "./i18n/translate";
 
 declare global {

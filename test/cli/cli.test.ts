@@ -13,7 +13,7 @@ import { after, before, describe, it } from "node:test";
 import ExcelJS from "exceljs";
 import { DEFAULT_RULESET, PRODUCT_VERSION, type Report } from "../../src/core";
 import { evaluateXlsx } from "../../src/cli/evaluateXlsx";
-import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { cellsWorkbookFixture, fourGoodRow, rosterFor } from "../support/xlsxFixtures";
 import { compoundFile } from "./badFiles";
 

@@ -1,13 +1,13 @@
 /**
  * readWorkbook reads sheets whose names or part names exceljs would refuse or drop (see
- * src/cli/xlsx/excelJsInput.ts), and names them as the file does.
+ * src/xlsx/excelJsInput.ts), and names them as the file does.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import JSZip from "jszip";
-import { excelJsInput } from "../../src/cli/xlsx/excelJsInput";
-import { WorkbookReadError } from "../../src/cli/xlsx/packageProblem";
-import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
+import { excelJsInput } from "../../src/xlsx/excelJsInput";
+import { WorkbookReadError } from "../../src/xlsx/packageProblem";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { cellsWorkbookFixture, fourGoodRow } from "../support/xlsxFixtures";
 
 const every = (names: string[]) => names;

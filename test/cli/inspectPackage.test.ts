@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { listCompoundFileStreams } from "../../src/cli/xlsx/compoundFile";
-import { inspectPackage } from "../../src/cli/xlsx/inspectPackage";
-import { DEFAULT_READ_LIMITS } from "../../src/cli/xlsx/readLimits";
-import { readZipDirectory, ZipFormatError } from "../../src/cli/xlsx/zipDirectory";
+import { listCompoundFileStreams } from "../../src/xlsx/compoundFile";
+import { inspectPackage } from "../../src/xlsx/inspectPackage";
+import { DEFAULT_READ_LIMITS } from "../../src/xlsx/readLimits";
+import { readZipDirectory, ZipFormatError } from "../../src/xlsx/zipDirectory";
 import {
   compoundFile,
   concat,

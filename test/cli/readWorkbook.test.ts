@@ -3,8 +3,8 @@ import { describe, it } from "node:test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { adr, type CellValue, type SheetGrid, type WorkbookGrid } from "../../src/core";
-import { WorkbookReadError } from "../../src/cli/xlsx/packageProblem";
-import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
+import { WorkbookReadError } from "../../src/xlsx/packageProblem";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import {
   cellsWorkbookFixture,
   fourGoodRow,

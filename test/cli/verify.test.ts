@@ -236,7 +236,7 @@ describe("the marked copy keeps the inputs, the stamp proves it", () => {
     });
     assert.equal(original.evaluation.canonicalInputs, marked.evaluation.canonicalInputs);
     assert.deepEqual(original.evaluation.report, marked.evaluation.report);
-    assert.equal(marked.previousStamp?.reportSheet, "Kết quả kiểm tra");
+    assert.equal(marked.stamp?.reportSheet, "Kết quả kiểm tra");
     assert.ok(infoValueCell.length > 0);
   });
 });

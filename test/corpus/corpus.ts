@@ -13,7 +13,7 @@
 import JSZip from "jszip";
 import { constants, deflateRawSync } from "node:zlib";
 import type { Report } from "../../src/core";
-import { DEFAULT_READ_LIMITS } from "../../src/cli/xlsx/readLimits";
+import { DEFAULT_READ_LIMITS } from "../../src/xlsx/readLimits";
 import { compoundFile, concat, handMadeZip } from "../cli/badFiles";
 import { syntheticWorkbook } from "../support/syntheticWorkbook";
 import {

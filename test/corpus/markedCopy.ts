@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { stampFromProperties, type Report } from "../../src/core";
-import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { partsOf, rawCells, textOf } from "../xlsx/packageParts";
 
 export const EXCEL_MAX_CELL_CHARS = 32_767;

@@ -110,7 +110,7 @@ describe("bundle budget of the task pane in Excel", { skip: distUnavailable() },
       "scoring and writing in Excel",
     );
     assert.deepEqual(
-      loaded(/^src\/taskpane\/views\/(CellsTable|FindingsView|CriteriaView)\.tsx$/),
+      loaded(/^src\/taskpane\/views\/(PartyCellsTable|FindingsView|CriteriaView)\.tsx$/),
       [],
       "the result views",
     );

@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, FileChooser, Page } from "playwright-core";
-import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
-import { adr, type Report, type ReportCell } from "../../src/core";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { adr, type Report, type ReportPartyCell } from "../../src/core";
 import { translatorFor, type Translate } from "../../src/taskpane/i18n/translate";
 import { cellText } from "../../src/core";
 import { chromiumAvailable, launchChromium } from "../taskpane/support/chromium";
@@ -87,7 +87,7 @@ async function messyWorkbook(): Promise<Uint8Array> {
   return fixture.bytes;
 }
 
-function resultText(cell: ReportCell, t: Translate): string {
+function resultText(cell: ReportPartyCell, t: Translate): string {
   if (cell.status === "error") return t("resultDataError");
   return cell.fourGood ? t("resultFourGood") : t("resultNotFourGood");
 }

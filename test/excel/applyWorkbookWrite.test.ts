@@ -10,7 +10,7 @@ import {
 } from "../../src/core";
 import { applyWorkbookWrite } from "../../src/excel/applyWorkbookWrite";
 import { HOST_ERROR_CODES } from "../../src/excel/officeErrors";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/host";
 import {
   createRecordingExcel,
   WEB_PAYLOAD_LIMIT_BYTES,

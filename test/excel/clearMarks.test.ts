@@ -4,7 +4,7 @@ import { isProductMarkFormula } from "../../src/core";
 import { applyWorkbookWrite } from "../../src/excel/applyWorkbookWrite";
 import { clearProductMarks } from "../../src/excel/clearMarks";
 import { HOST_ERROR_CODES } from "../../src/excel/officeErrors";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/host";
 import { createRecordingExcel } from "../fakes/recordingExcel";
 import { syntheticGrid } from "../fakes/syntheticGrid";
 import { planFor } from "./edgeHarness";

@@ -26,15 +26,8 @@ export interface Planned {
 export async function planFor(fake: RecordingExcel, lang: Lang = "vi"): Promise<Planned> {
   const read = await fake.run((context) => readWorkbookGrid(context));
   const evaluation = evaluateWorkbook(read.grid, { ruleset: DEFAULT_RULESET, lang });
-  const plan = await planWorkbookWrite({
-    evaluation,
-    ruleset: DEFAULT_RULESET,
-    lang,
-    scoredAt: SCORED_AT,
-    existingSheetNames: read.grid.sheetNames,
-    previousStamp: read.stamp,
-    previousReportTokenInSheet: read.reportTokenInSheet,
-  });
+  const plan = await planWorkbookWrite(evaluation, read, SCORED_AT);
+
   return { read, evaluation, plan };
 }
 

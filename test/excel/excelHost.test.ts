@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { CELLS_COLUMNS, columnLetter } from "../../src/core";
 import { createExcelHost } from "../../src/excel/excelHost";
 import { HOST_ERROR_CODES } from "../../src/excel/officeErrors";
-import { HostError, type ScorePhase } from "../../src/taskpane/host";
+import { HostError, type ScorePhase } from "../../src/host";
 import { FakeOffice } from "../fakes/fakeOffice";
 import { createRecordingExcel, type RecordingExcel } from "../fakes/recordingExcel";
 import { FIRST_DATA_ROW, syntheticGrid } from "../fakes/syntheticGrid";
@@ -49,7 +49,7 @@ test("score reports its phases in order and returns the evaluation, stamp, marks
   assert.ok(outcome.stamp);
   assert.equal(outcome.reportSheet, outcome.stamp.reportSheet);
   assert.ok(fake.workbook.findSheet(outcome.reportSheet ?? ""));
-  assert.equal(outcome.ruleset.id, outcome.evaluation.report.ruleset.id);
+  assert.equal(outcome.evaluation.ruleset.id, outcome.evaluation.report.ruleset.id);
 });
 
 test("the stamp reads valid after scoring, stale after an input edit, none before", async () => {

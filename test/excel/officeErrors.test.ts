@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { HOST_ERROR_CODES, isPayloadLimitError, toHostError } from "../../src/excel/officeErrors";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/host";
 
 function officeError(code: string, message = "Excel said no."): Error {
   return Object.assign(new Error(message), { code, name: "RichApi.Error" });

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, it } from "node:test";
 import { CELLS_COLUMNS, columnLetter } from "../../src/core";
 import { createExcelHost } from "../../src/excel/excelHost";
 import { HOST_ERROR_CODES, toHostError } from "../../src/excel/officeErrors";
-import { HostError, type ScoreProgress } from "../../src/taskpane/host";
+import { HostError, type ScoreProgress } from "../../src/host";
 import { FakeOffice } from "../fakes/fakeOffice";
 import { createRecordingExcel, type RecordingExcel } from "../fakes/recordingExcel";
 import { FIRST_DATA_ROW, syntheticGrid } from "../fakes/syntheticGrid";

@@ -12,7 +12,7 @@ import {
   detectOfficeHost,
   OFFICE_START_MESSAGES,
 } from "../../src/excel/officeReady";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/host";
 import { FakeOffice } from "../fakes/fakeOffice";
 
 let restore: (() => void) | null = null;

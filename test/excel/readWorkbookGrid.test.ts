@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { adr, type SheetGrid, type WorkbookGrid } from "../../src/core";
 import { HOST_ERROR_CODES } from "../../src/excel/officeErrors";
 import { readWorkbookGrid } from "../../src/excel/readWorkbookGrid";
-import { HostError } from "../../src/taskpane/host";
+import { HostError } from "../../src/host";
 import { createRecordingExcel, WEB_PAYLOAD_LIMIT_BYTES } from "../fakes/recordingExcel";
 import { syntheticGrid } from "../fakes/syntheticGrid";
 

@@ -10,7 +10,7 @@ import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import { DEFAULT_RULESET, isProductMarkFormula, type Report } from "../../src/core";
 import { evaluateXlsx } from "../../src/cli/evaluateXlsx";
-import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { scoreWorkbookIn } from "../../src/excel/scoreWorkbook";
 import { createRecordingExcel } from "../fakes/recordingExcel";
 import { productMarkCells, SCORED_AT } from "./edgeHarness";

@@ -23,7 +23,7 @@ import {
 import { readDialogData } from "../../src/commands/dialogData";
 import { createExcelHost } from "../../src/excel/excelHost";
 import { HOST_ERROR_CODES } from "../../src/excel/officeErrors";
-import { HostError, type ScoreProgress, type TaskpaneHost } from "../../src/taskpane/host";
+import { HostError, type ScoreProgress, type TaskpaneHost } from "../../src/host";
 import { FakeOffice } from "../fakes/fakeOffice";
 import {
   createRecordingExcel,

@@ -131,7 +131,7 @@ const percentFormatEdit: fc.Arbitrary<Edit> = fc
 /**
  * A merged area outside the header: in the title block, or under the header across one row (v2:
  * a merge down a column under the header fills its cells with the top-left value, which is an
- * input change; see src/core/evaluate/cellsTable.test.ts).
+ * input change; see src/core/layout/partyCellsTable.test.ts).
  */
 const mergeEdit: fc.Arbitrary<Edit> = fc
   .tuple(fc.nat(), fc.nat(20), fc.nat(4), fc.nat(6), fc.boolean())

@@ -1,7 +1,7 @@
 /** The task pane's pure models: the cells table's filter and sort, finding groups, the verdict. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { ReportCell } from "../../src/core";
+import type { ReportPartyCell } from "../../src/core";
 import {
   cellResult,
   countByFilter,
@@ -19,7 +19,7 @@ import {
   thachHaEvaluation,
 } from "./fixtures/thachHaEvaluation";
 
-const codes = (cells: readonly ReportCell[]) => cells.map((cell) => cell.code);
+const codes = (cells: readonly ReportPartyCell[]) => cells.map((cell) => cell.code);
 
 describe("cell rows", () => {
   it("tells each cell's result", () => {
@@ -78,7 +78,7 @@ describe("cell rows", () => {
   });
 
   it("sorts codes the way a clerk counts (CB2 before CB10) and by result", () => {
-    const cell = (code: string, fourGood: boolean | null): ReportCell => ({
+    const cell = (code: string, fourGood: boolean | null): ReportPartyCell => ({
       code,
       name: code,
       sheet: "Chi bộ",

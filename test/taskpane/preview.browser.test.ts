@@ -11,7 +11,7 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { evaluateXlsx } from "../../src/cli/evaluateXlsx";
 import { DEFAULT_RULESET, STAMP_PROPERTY_PREFIX } from "../../src/core";
-import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import type { CapturedDownload } from "./harness/previewHarness";
 import { chromiumAvailable, launchChromium, openPage } from "./support/chromium";
 import { REPO_ROOT, startHarness, type HarnessServer } from "./support/harnessServer";

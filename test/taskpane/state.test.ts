@@ -1,7 +1,7 @@
 /** The task pane's reducer and the stamp line: every transition without a browser. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { HostError, type ScoreOutcome } from "../../src/taskpane/host";
+import { HostError, type ScoreOutcome } from "../../src/host";
 import { showsChangedBanner, stampLineOf } from "../../src/taskpane/model/stampLine";
 import {
   initialTaskpaneState,
@@ -10,13 +10,11 @@ import {
   type TaskpaneState,
 } from "../../src/taskpane/state/taskpaneState";
 import { toHostError } from "../../src/taskpane/state/toHostError";
-import { fixtureRuleset } from "./fixtures/defaultRuleset";
 import { thachHaEvaluation } from "./fixtures/thachHaEvaluation";
 import { FIXTURE_STAMP, SCORED_AT } from "./harness/fakeHost";
 
 const outcome: ScoreOutcome = {
   evaluation: thachHaEvaluation,
-  ruleset: fixtureRuleset,
   stamp: FIXTURE_STAMP,
   marks: [],
   reportSheet: "Kết quả kiểm tra",

@@ -1,7 +1,7 @@
 /** The calculation chain stays consistent with the formulas the patcher removes. */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { dropCalcChainEntries } from "../../src/cli/xlsx/patch/calcChain";
+import { dropCalcChainEntries } from "../../src/xlsx/patch/calcChain";
 
 const chain = (entries: string) => `<?xml version="1.0"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${entries}</calcChain>`;
 

@@ -1,7 +1,7 @@
 /** Children inserted at their schema position, whatever the worksheet already holds. */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { insertRootChild, STYLESHEET_CHILD_ORDER, WORKBOOK_CHILD_ORDER, WORKSHEET_CHILD_ORDER } from "../../src/cli/xlsx/patch/childOrder";
+import { insertRootChild, STYLESHEET_CHILD_ORDER, WORKBOOK_CHILD_ORDER, WORKSHEET_CHILD_ORDER } from "../../src/xlsx/patch/childOrder";
 import { worksheetChildNames } from "./packageParts";
 import { MAIN_NS } from "./fixtures";
 

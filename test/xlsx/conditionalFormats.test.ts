@@ -1,9 +1,9 @@
 /** Marks as conditional formats: exact ranges, the product's own formats replaced, the user's kept. */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { replaceMarks, removeProductConditionalFormats } from "../../src/cli/xlsx/patch/conditionalFormats";
-import { sqrefOf } from "../../src/cli/xlsx/patch/sqref";
-import { XlsxPatchError } from "../../src/cli/xlsx/patch/patchError";
+import { replaceMarks, removeProductConditionalFormats } from "../../src/xlsx/patch/conditionalFormats";
+import { sqrefOf } from "../../src/xlsx/patch/sqref";
+import { XlsxPatchError } from "../../src/xlsx/patch/patchError";
 import { worksheetChildNames } from "./packageParts";
 import { worksheetXml } from "./fixtures";
 import { mark, SHORTFALL_STYLE, WARNING_STYLE } from "./plans";

@@ -1,7 +1,7 @@
 /** docProps/custom.xml: every property read as text; the stamp replaced, the user's properties kept. */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { parseCustomProperties, serializeCustomProperties } from "../../src/cli/xlsx/customProperties";
+import { parseCustomProperties, serializeCustomProperties } from "../../src/xlsx/customProperties";
 
 const USER_PROPERTIES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +

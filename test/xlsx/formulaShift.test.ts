@@ -1,7 +1,7 @@
 /** Moving a formula as Excel fills it: relative parts shift, absolute parts and literals stay. */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { shiftFormulaReferences } from "../../src/cli/xlsx/patch/formulaShift";
+import { shiftFormulaReferences } from "../../src/xlsx/patch/formulaShift";
 
 describe("shiftFormulaReferences", () => {
   it("shifts relative rows and columns, keeps absolute ones", () => {

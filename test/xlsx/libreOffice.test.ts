@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeMarkedCopy } from "../../src/cli/xlsx/patch/writeMarkedCopy";
+import { writeMarkedCopy } from "../../src/xlsx/patch/writeMarkedCopy";
 import { templateWorkbook } from "./fixtures";
 import { planFor } from "./plans";
 import { partsOf, sheetPartOf, textOf } from "./packageParts";

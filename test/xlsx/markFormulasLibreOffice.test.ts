@@ -180,6 +180,8 @@ function planned(): { rows: { row: number; c: Case; formula: string }[] } {
       cells: [],
       findings,
     },
+    ruleset: DEFAULT_RULESET,
+    lang: "vi",
     findings,
     layout: {
       info: null,
@@ -197,7 +199,7 @@ function planned(): { rows: { row: number; c: Case; formula: string }[] } {
     canonicalInputs: "",
   } as unknown as Evaluation;
   const rows: { row: number; c: Case; formula: string }[] = [];
-  for (const plan of planMarks(evaluation, DEFAULT_RULESET)) {
+  for (const plan of planMarks(evaluation)) {
     for (const cell of plan.cells) {
       const row = Number(/[0-9]+$/.exec(cell)?.[0]);
       rows.push({

@@ -2,8 +2,8 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { OUTPUT_KEYS, type OutputValue, type OutputWrite } from "../../src/core";
-import { writeOutputCells } from "../../src/cli/xlsx/patch/outputCells";
-import { XlsxPatchError } from "../../src/cli/xlsx/patch/patchError";
+import { writeOutputCells } from "../../src/xlsx/patch/outputCells";
+import { XlsxPatchError } from "../../src/xlsx/patch/patchError";
 import { rawCells } from "./packageParts";
 import { MAIN_NS, worksheetXml } from "./fixtures";
 

@@ -1,8 +1,8 @@
 /** Appending to styles.xml: existing indexes keep their meaning, identical entries are reused. */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { defaultStyleSheetXml, StyleSheetEditor } from "../../src/cli/xlsx/patch/styleSheet";
-import { XlsxPatchError } from "../../src/cli/xlsx/patch/patchError";
+import { defaultStyleSheetXml, StyleSheetEditor } from "../../src/xlsx/patch/styleSheet";
+import { XlsxPatchError } from "../../src/xlsx/patch/patchError";
 import { MAIN_NS } from "./fixtures";
 
 const TEMPLATE_STYLES =

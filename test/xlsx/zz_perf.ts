@@ -1,6 +1,6 @@
 import { minimalPackage, worksheetXml } from "./fixtures";
 import { planFor } from "./plans";
-import { writeMarkedCopy } from "../../src/cli/xlsx/patch/writeMarkedCopy";
+import { writeMarkedCopy } from "../../src/xlsx/patch/writeMarkedCopy";
 const N = 10000, M = 200000;
 let rows = '<row r="5">' + Array.from({length: 21}, (_, i) => `<c r="${String.fromCharCode(65+i)}5" s="1" t="inlineStr"><is><t>H${i}</t></is></c>`).join("") + "</row>";
 const dataRows: string[] = [];

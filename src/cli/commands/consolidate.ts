@@ -27,7 +27,7 @@ import { buildConsolidationWorkbook } from "../consolidate/consolidationWorkbook
 import { CONSOLIDATION_WORDS } from "../consolidate/consolidationWords";
 import { createProgress } from "../consolidate/progress";
 import { EXIT, type ExitCode } from "../exitCodes";
-import { checkOutputPath, writeOutputFile } from "../files";
+import { checkOutputPath, writeOutputFile } from "../fileAccess";
 import { readWorkbookFile } from "../readWorkbookFile";
 
 export async function runConsolidate(

@@ -8,15 +8,17 @@ import { planWorkbookWrite, type Lang, type Ruleset } from "../../core";
 import type { ScoreArgs } from "../args";
 import type { CliContext } from "../cliContext";
 import { CliError } from "../cliError";
-import { evaluateXlsx, reportTokenInSheet, type EvaluatedXlsx } from "../evaluateXlsx";
+import { evaluateXlsx, type EvaluatedXlsx } from "../evaluateXlsx";
 import { EXIT, type ExitCode } from "../exitCodes";
-import { checkOutputPath, readInputFile, writeOutputFile } from "../files";
+import { checkOutputPath, readInputFile, writeOutputFile } from "../fileAccess";
 import { formatReport } from "../output/printReport";
 import { rulesetFromOption } from "../rulesetFile";
-import type { WorkbookFormat } from "../xlsx/inspectPackage";
-import { WorkbookReadError } from "../xlsx/packageProblem";
-import { DEFAULT_READ_LIMITS } from "../xlsx/readLimits";
-import { writeMarkedCopy } from "../xlsx/patch/writeMarkedCopy";
+import {
+  DEFAULT_READ_LIMITS,
+  WorkbookReadError,
+  writeMarkedCopy,
+  type WorkbookFormat,
+} from "../../xlsx";
 
 export async function runScore(args: ScoreArgs, context: CliContext): Promise<ExitCode> {
   const { lang, cwd, output } = context;
@@ -41,8 +43,8 @@ export async function runScore(args: ScoreArgs, context: CliContext): Promise<Ex
   if (jsonToStdout) {
     output.out(json);
   } else {
-    const stamp = scored.previousStamp
-      ? { status: scored.stampStatus, scoredAt: scored.previousStamp.scoredAt }
+    const stamp = scored.stamp
+      ? { status: scored.stampStatus, scoredAt: scored.stamp.scoredAt }
       : null;
     output.out(
       formatReport(report, { lang, fileName: path.basename(args.workbook), ruleset, stamp }),
@@ -55,7 +57,7 @@ export async function runScore(args: ScoreArgs, context: CliContext): Promise<Ex
     );
   }
   if (args.out !== null) {
-    const marked = await buildMarkedCopy(bytes, scored, ruleset, lang);
+    const marked = await buildMarkedCopy(bytes, scored);
     await writeOutputFile(args.out, cwd, marked, { overwrite: args.force, input: args.workbook });
     note(
       lang === "vi"
@@ -84,23 +86,9 @@ async function evaluateOrExplain(
   }
 }
 
-async function buildMarkedCopy(
-  bytes: Uint8Array,
-  scored: EvaluatedXlsx,
-  ruleset: Ruleset,
-  lang: Lang,
-): Promise<Uint8Array> {
-  const { read, evaluation, previousStamp } = scored;
+async function buildMarkedCopy(bytes: Uint8Array, scored: EvaluatedXlsx): Promise<Uint8Array> {
   try {
-    const plan = await planWorkbookWrite({
-      evaluation,
-      ruleset,
-      lang,
-      scoredAt: new Date(),
-      existingSheetNames: read.grid.sheetNames,
-      previousStamp,
-      previousReportTokenInSheet: reportTokenInSheet(read.grid, previousStamp),
-    });
+    const plan = await planWorkbookWrite(scored.evaluation, scored);
     return await writeMarkedCopy(bytes, plan);
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);

@@ -6,7 +6,7 @@
 import type { TemplateArgs } from "../args";
 import type { CliContext } from "../cliContext";
 import { EXIT, type ExitCode } from "../exitCodes";
-import { writeOutputFile } from "../files";
+import { writeOutputFile } from "../fileAccess";
 import { buildTemplate, SAMPLE_FILE_NAME, TEMPLATE_FILE_NAME } from "../template/buildTemplate";
 
 export async function runTemplate(args: TemplateArgs, context: CliContext): Promise<ExitCode> {

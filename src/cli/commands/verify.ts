@@ -20,7 +20,7 @@ import { CliError } from "../cliError";
 import { collectWorkbookFiles } from "../consolidate/collectWorkbookFiles";
 import { createProgress } from "../consolidate/progress";
 import { EXIT, type ExitCode } from "../exitCodes";
-import { checkOutputPath, writeOutputFile } from "../files";
+import { checkOutputPath, writeOutputFile } from "../fileAccess";
 import { renderTable } from "../output/textTable";
 import { readWorkbookFile } from "../readWorkbookFile";
 
@@ -135,7 +135,7 @@ export async function runVerify(args: VerifyArgs, context: CliContext): Promise<
       });
       continue;
     }
-    const { previousStamp, stampStatus } = outcome.scored;
+    const { stamp: previousStamp, stampStatus } = outcome.scored;
     result.files.push({
       file: file.display,
       stamp: stampStatus,

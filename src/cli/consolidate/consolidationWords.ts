@@ -1,7 +1,7 @@
 /** The words of the consolidation (workbook and printed summary), in both languages. */
 import {
   RESULT_TEXT,
-  type CellResult,
+  type PartyCellResult,
   type Lang,
   type StampStatus,
   type WorkbookStatus,
@@ -44,7 +44,7 @@ export interface ConsolidationWords {
   totalsLabel: string;
   stamp: Record<StampStatus, string>;
   stampTotals: (stamps: Record<StampStatus, number>) => string;
-  result: Record<CellResult, string>;
+  result: Record<PartyCellResult, string>;
   verdict: { yes: string; no: string; unusable: string };
   verdictTotals: (yes: number, read: number) => string;
   status: Record<Exclude<WorkbookStatus, "scored">, string>;

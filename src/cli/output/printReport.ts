@@ -8,7 +8,7 @@ import {
   percentText,
   type Lang,
   type Report,
-  type ReportCell,
+  type ReportPartyCell,
   type ReportFinding,
   type Ruleset,
   type Severity,
@@ -67,7 +67,7 @@ function titleLines(report: Report, options: ReportPrintOptions, words: ReportWo
   return lines;
 }
 
-function cellsTable(cells: readonly ReportCell[], ruleset: Ruleset, words: ReportWords): string[] {
+function cellsTable(cells: readonly ReportPartyCell[], ruleset: Ruleset, words: ReportWords): string[] {
   const criteria = ruleset.criteria.map((criterion) => criterion.id);
   const columns: TableColumn[] = [
     { header: words.columns.code },
@@ -88,7 +88,7 @@ function cellsTable(cells: readonly ReportCell[], ruleset: Ruleset, words: Repor
   return renderTable(columns, rows, "  ");
 }
 
-function resultText(cell: ReportCell, words: ReportWords): string {
+function resultText(cell: ReportPartyCell, words: ReportWords): string {
   if (cell.status === "error") return words.result.dataError;
   return cell.fourGood ? words.result.fourGood : words.result.notFourGood;
 }

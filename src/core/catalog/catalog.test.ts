@@ -13,7 +13,7 @@ import {
 } from "../../../test/support/gridBuilder";
 import { CELLS_COLUMNS } from "./cellsColumns";
 import { isNumericColumn, isTotalledColumn } from "./columnSpec";
-import { FINDING_CATALOG, RULE_ORDER } from "./findingCatalog";
+import { FINDING_CATALOG, RULE_ORDER } from "../findings/findingCatalog";
 import { INFO_FIELDS, YEAR_RANGE } from "./infoFields";
 import { OUTPUT_COLUMNS, RESULT_TEXT } from "./outputColumns";
 import { ROSTER_COLUMNS } from "./rosterColumns";

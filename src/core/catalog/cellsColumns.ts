@@ -1,6 +1,6 @@
 /** The input columns of the "Chi bộ" sheet (spec §1), in the official template's order. */
-import type { CellsInputKey } from "../layout/layout";
 import type { ColumnSpec } from "./columnSpec";
+import type { CellsInputKey } from "../vocabulary";
 
 export const CELLS_COLUMNS: readonly ColumnSpec<CellsInputKey>[] = [
   {

@@ -3,8 +3,7 @@
  * cells under it. The catalogues (cellsColumns.ts, rosterColumns.ts, outputColumns.ts) are the one
  * place every header word lives: the checks, the template and the task pane all read them.
  */
-import type { CriterionId } from "../report/report";
-import type { LocalizedText } from "../ruleset/ruleset";
+import type { CriterionId, LocalizedText } from "../vocabulary";
 
 /**
  * How a column's cells are read (spec §1 "Values"): `ignored` (STT), `text`, `integer`, `percent`

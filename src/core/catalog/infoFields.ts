@@ -1,5 +1,5 @@
 /** The key/value fields of the "Thông tin" sheet (spec §1): a label, its value to the right. */
-import type { LocalizedText } from "../ruleset/ruleset";
+import type { LocalizedText } from "../vocabulary";
 
 export type InfoFieldKey = "organization" | "year";
 

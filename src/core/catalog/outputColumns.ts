@@ -3,8 +3,7 @@
  * created at the right end of the header when the template lacks them. Their texts are Vietnamese
  * whatever the UI language: they belong to the official form.
  */
-import type { OutputKey } from "../layout/layout";
-import type { LocalizedText } from "../ruleset/ruleset";
+import type { LocalizedText, OutputKey } from "../vocabulary";
 
 export interface OutputColumnSpec {
   readonly key: OutputKey;

@@ -1,6 +1,6 @@
 /** The columns of the optional "Đảng viên" sheet (spec §4), in the official template's order. */
-import type { RosterKey } from "../layout/layout";
 import type { ColumnSpec } from "./columnSpec";
+import type { RosterKey } from "../vocabulary";
 
 export const ROSTER_COLUMNS: readonly ColumnSpec<RosterKey>[] = [
   {

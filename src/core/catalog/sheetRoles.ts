@@ -1,5 +1,5 @@
 /** The sheets of the evaluation workbook (spec §1, "Sheets"), matched by name as text. */
-import type { SheetRole } from "../layout/layout";
+import type { SheetRole } from "../vocabulary";
 
 export interface SheetRoleSpec {
   readonly role: SheetRole;

@@ -13,10 +13,10 @@ import type { CellIndex } from "../grid/address";
 import type { SheetGrid } from "../grid/grid";
 import { cleanText } from "../text/normalizeText";
 import { cellText, isEmptyValue, numberFormatAt, valueAt } from "../values/cellValue";
-import type { ReadCell, ReadRow } from "../values/readCell";
+import type { ReadCell, ReadRow } from "../values/readRows";
 import { readInteger, readText, type ReadOutcome } from "../values/readValue";
-import type { CellsTable } from "./cellsTable";
-import type { RosterTable } from "./rosterTable";
+import type { PartyCellsTable } from "../layout/partyCellsTable";
+import type { RosterTable } from "../layout/rosterTable";
 
 /** Format version of the canonical text: a stamp made with another version reads as changed. */
 export const CANONICAL_INPUTS_VERSION = 1;
@@ -70,7 +70,7 @@ function rawSection(sheet: SheetGrid): string[] {
 export interface CanonicalParts {
   infoSheet: SheetGrid | null;
   infoFields: ReadonlyMap<InfoFieldKey, CellIndex>;
-  cells: CellsTable | null;
+  cells: PartyCellsTable | null;
   roster: RosterTable | null;
 }
 

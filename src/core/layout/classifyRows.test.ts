@@ -24,7 +24,7 @@ import {
   type ColumnNumbers,
 } from "../../../test/support/gridBuilder";
 import { adr, DEFAULT_RULESET, evaluateWorkbook, type WorkbookGrid } from "../index";
-import { discoverCellsTable } from "../evaluate/cellsTable";
+import { discoverPartyCellsTable } from "./partyCellsTable";
 import { isGroupLabel } from "./classifyRows";
 import { isColumnLabel, isColumnLabelRow } from "./columnLabels";
 
@@ -172,7 +172,7 @@ describe("signature block", () => {
     assert.deepEqual(ev.layout.cells?.dataRows, at.dataRows);
     assert.equal(ev.layout.cells?.signatureRow, at.itemRows[1]);
     assert.deepEqual(findingPairs(ev, ["E_TYPE"]), [["E_TYPE", at.cell("members", 1)]]);
-    const table = discoverCellsTable(sheetNamed(grid, SHEET.cells));
+    const table = discoverPartyCellsTable(sheetNamed(grid, SHEET.cells));
     assert.deepEqual(table.classification?.belowSignature, [cellAt(at.cell("code", 1))]);
   });
 
@@ -264,7 +264,7 @@ describe("rows skipped inside the data", () => {
 
 /** The table as the engine's stage finds it (rows, records), for a built workbook. */
 function discover(grid: WorkbookGrid) {
-  return discoverCellsTable(sheetNamed(grid, SHEET.cells));
+  return discoverPartyCellsTable(sheetNamed(grid, SHEET.cells));
 }
 
 describe("v2: signature rows are skipped, never end the table, never hold a code", () => {

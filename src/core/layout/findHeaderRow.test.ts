@@ -31,8 +31,8 @@ import {
   type CellsInputKey,
   type WorkbookGrid,
 } from "../index";
-import { discoverCellsTable } from "../evaluate/cellsTable";
-import { discoverRoster } from "../evaluate/rosterTable";
+import { discoverPartyCellsTable } from "./partyCellsTable";
+import { discoverRoster } from "./rosterTable";
 import { encodeTcvn3, encodeVni } from "../text/legacyEncodings";
 import { NameMatcher, normalizeHeader } from "../text/normalizeText";
 import { findHeaderRow, headerTexts } from "./findHeaderRow";
@@ -331,7 +331,7 @@ describe("v2: one header cell typed in TCVN3 or VNI on a Unicode sheet", () => {
         rows: [fourGoodRow("CB01")],
         headers: { attendance_pct: encode("Tỷ lệ đảng viên dự sinh hoạt bình quân (%)") },
       });
-      const table = discoverCellsTable(sheetNamed(grid, SHEET.cells));
+      const table = discoverPartyCellsTable(sheetNamed(grid, SHEET.cells));
       assert.deepEqual(table.problems, []);
       assert.equal(table.encoding, null, "the sheet itself is Unicode");
       assert.deepEqual(table.header?.decodedCells, [
@@ -347,7 +347,7 @@ describe("v2: one header cell typed in TCVN3 or VNI on a Unicode sheet", () => {
       groupHeader: true,
       headers: { code: encodeTcvn3("Mã chi bộ") },
     });
-    const table = discoverCellsTable(sheetNamed(grid, SHEET.cells));
+    const table = discoverPartyCellsTable(sheetNamed(grid, SHEET.cells));
     assert.deepEqual(table.header?.decodedCells, [
       { key: "code", row: at.groupRow! - 1, col: adr(at.header("code")).col, encoding: "tcvn3" },
     ]);
@@ -441,7 +441,7 @@ describe("v2: two columns for different years", () => {
     assert.equal(ev.report.status, "scored");
     assert.deepEqual(findingPairs(ev), []);
     assert.equal(ev.layout.cells?.columns.cell_rating, at.column("cell_rating"));
-    const table = discoverCellsTable(sheetNamed(withOld, SHEET.cells), { year: 2024 });
+    const table = discoverPartyCellsTable(sheetNamed(withOld, SHEET.cells), { year: 2024 });
     assert.equal(table.inputColumns.get("cell_rating"), SPEC_CELLS_COLUMNS.length);
     assert.deepEqual(table.header?.ignoredColumns, [
       {

@@ -14,7 +14,7 @@ import {
   type LegacyEncoding,
 } from "../text/legacyEncodings";
 import { NameMatcher } from "../text/normalizeText";
-import type { SheetRole } from "./layout";
+import type { SheetRole } from "../vocabulary";
 
 export interface SheetSelection {
   /** The sheet used for each data role, or null when none matches. */

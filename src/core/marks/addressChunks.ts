@@ -15,14 +15,18 @@ import { adr, rangeA1 } from "../grid/address";
 
 export const MAX_ADDRESS_CHARS = 4_096;
 
-interface Run {
+/** Consecutive rows of one column: one area of an address, or of a conditional format's sqref. */
+export interface ColumnRun {
   col: number;
   top: number;
   bottom: number;
 }
 
-/** Runs of consecutive rows per column, columns in the order they first appear, rows ascending. */
-export function columnRuns(cells: readonly string[]): Run[] {
+/**
+ * Runs of consecutive rows per column, columns in the order they first appear, rows ascending:
+ * the areas of an Office.js address (addressChunks) and of an xlsx sqref (src/xlsx).
+ */
+export function columnRuns(cells: readonly string[]): ColumnRun[] {
   const rowsByColumn = new Map<number, number[]>();
   for (const a1 of cells) {
     const { row, col } = adr(a1);
@@ -30,7 +34,7 @@ export function columnRuns(cells: readonly string[]): Run[] {
     if (rows) rows.push(row);
     else rowsByColumn.set(col, [row]);
   }
-  const runs: Run[] = [];
+  const runs: ColumnRun[] = [];
   for (const [col, rows] of rowsByColumn) {
     const sorted = [...new Set(rows)].sort((a, b) => a - b);
     let top = sorted[0];

@@ -19,11 +19,10 @@ import { CELLS_COLUMNS } from "../catalog/cellsColumns";
 import type { ColumnSpec } from "../catalog/columnSpec";
 import { ROSTER_COLUMNS } from "../catalog/rosterColumns";
 import { adr } from "../grid/address";
-import type { WorkbookLayout } from "../layout/layout";
-import type { ColumnKey } from "../report/evaluation";
+import type { WorkbookLayout } from "../layout/workbookLayout";
 import type { RuleCode } from "../report/report";
 import { MIN_CELL_MEMBERS } from "../rules/smallCell";
-import type { Indicator, RatingCode, Ruleset } from "../ruleset/ruleset";
+import type { Indicator, Ruleset } from "../ruleset/ruleset";
 import { RATING_CODES } from "../values/readValue";
 import {
   comparison,
@@ -35,6 +34,7 @@ import {
   withinBounds,
 } from "./markFormulas";
 import { OWNER_TAG_TERM } from "./productMarkFormula";
+import type { ColumnKey, RatingCode } from "../vocabulary";
 
 /** Excel's limit on the length of a formula. */
 export const MAX_FORMULA_CHARS = 8_192;

@@ -14,14 +14,14 @@ import {
 } from "../../../test/support/excelFormula";
 import { CELLS_COLUMNS } from "../catalog/cellsColumns";
 import type { CellValue } from "../grid/grid";
-import type { WorkbookLayout } from "../layout/layout";
-import type { ColumnKey } from "../report/evaluation";
+import type { WorkbookLayout } from "../layout/workbookLayout";
 import type { RuleCode } from "../report/report";
 import type { Ruleset } from "../ruleset/ruleset";
 import { isEmptyValue } from "../values/cellValue";
 import { RATING_WORDS, readInteger, readPercent, readRating } from "../values/readValue";
 import { MAX_FORMULA_CHARS, markCondition, STATIC_MARK_FORMULA } from "./markCondition";
 import { isProductMarkFormula } from "./productMarkFormula";
+import type { ColumnKey } from "../vocabulary";
 
 const SHEET = "Chi bộ";
 /** Column letters of the recorded layout: the catalogue's order from A. */

@@ -28,7 +28,7 @@
  * integer and percent columns is a static mark (markCondition.ts).
  */
 import { RATING_WORDS } from "../values/readValue";
-import type { RatingCode } from "../ruleset/ruleset";
+import type { RatingCode } from "../vocabulary";
 
 /** Number.MAX_SAFE_INTEGER: the engine reads larger integers as not integers. */
 const MAX_SAFE_INTEGER = "9007199254740991";

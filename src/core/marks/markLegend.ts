@@ -11,9 +11,8 @@
  * light blue, which clerks know from Excel's built-in cell styles; each font on its fill has a
  * contrast ratio above 4.5:1 (WCAG AA), so marks stay readable when printed in colour or on screen.
  */
-import type { Severity } from "../report/report";
-import type { LocalizedText } from "../ruleset/ruleset";
-import type { MarkStyle } from "./marks";
+import type { MarkStyle } from "./markPlan";
+import type { LocalizedText, Severity } from "../vocabulary";
 
 export interface MarkLegendEntry {
   readonly severity: Severity;

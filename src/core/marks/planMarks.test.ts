@@ -5,13 +5,12 @@ import {
   sheetOf,
   type FormulaValue,
 } from "../../../test/support/excelFormula";
-import { fixtureRuleset } from "../../../test/taskpane/fixtures/defaultRuleset";
 import { thachHaEvaluation } from "../../../test/taskpane/fixtures/thachHaEvaluation";
 import type { DetailedFinding, Evaluation } from "../report/evaluation";
-import type { Severity } from "../report/report";
 import { addressChunks } from "./addressChunks";
 import { MARK_LEGEND } from "./markLegend";
 import { planMarks } from "./planMarks";
+import type { Severity } from "../vocabulary";
 
 const SHEET = "Chi bộ";
 
@@ -68,7 +67,7 @@ function cellsBySeverity(findings: readonly DetailedFinding[]): Record<Severity,
 }
 
 describe("planMarks on a recorded evaluation", () => {
-  const plans = planMarks(thachHaEvaluation, fixtureRuleset);
+  const plans = planMarks(thachHaEvaluation);
 
   it("marks exactly the findings' cells, severity by severity", () => {
     const marked: Record<Severity, Set<string>> = {
@@ -192,15 +191,15 @@ describe("planMarks", () => {
       finding(SHEET, "G10", "S_SHORTFALL", "shortfall", "regular_meetings"),
     ]);
     assert.deepEqual(
-      planMarks(evaluation, fixtureRuleset, { existingSheetNames: [SHEET] }).map((p) => p.sheet),
+      planMarks(evaluation, { existingSheetNames: [SHEET] }).map((p) => p.sheet),
       [SHEET],
     );
     assert.deepEqual(
-      planMarks(evaluation, fixtureRuleset, { existingSheetNames: ["CHI BỘ", "thông tin"] }).length,
+      planMarks(evaluation, { existingSheetNames: ["CHI BỘ", "thông tin"] }).length,
       2,
       "names compare without case",
     );
-    assert.equal(planMarks(evaluation, fixtureRuleset).length, 2);
+    assert.equal(planMarks(evaluation).length, 2);
   });
 
   it("numbers priorities per sheet and reserves one per address chunk", () => {
@@ -213,7 +212,7 @@ describe("planMarks", () => {
       finding(SHEET, "D17", "W_SMALL_CELL", "warning", "members"),
       finding("Đảng viên", "C5", "E_REQUIRED", "error", "cell_code"),
     ]);
-    const plans = planMarks(evaluation, fixtureRuleset);
+    const plans = planMarks(evaluation);
     const chunks = addressChunks(scattered.map((f) => f.cell)).length;
     assert.ok(chunks > 1);
     assert.deepEqual(
@@ -234,12 +233,12 @@ describe("planMarks", () => {
       finding(SHEET, "B9", "E_DUPLICATE", "error", "code"),
     ]);
     assert.deepEqual(
-      planMarks(evaluation, fixtureRuleset).map((p) => p.cells),
+      planMarks(evaluation).map((p) => p.cells),
       [["B9", "B12"]],
     );
   });
 
   it("plans nothing for a clean workbook", () => {
-    assert.deepEqual(planMarks(evaluationWith([]), fixtureRuleset), []);
+    assert.deepEqual(planMarks(evaluationWith([])), []);
   });
 });

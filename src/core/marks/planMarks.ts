@@ -9,14 +9,13 @@
  * reserves one priority per chunk: chunks added one after the other at increasing priorities keep
  * exactly this order in Excel's list.
  */
-import { RULE_ORDER } from "../catalog/findingCatalog";
+import { RULE_ORDER } from "../findings/findingCatalog";
 import { adr, toA1 } from "../grid/address";
 import type { Evaluation } from "../report/evaluation";
-import type { Ruleset } from "../ruleset/ruleset";
 import { addressChunks } from "./addressChunks";
 import { markCondition } from "./markCondition";
 import { markLegendEntry, severityRank } from "./markLegend";
-import type { MarkPlan } from "./marks";
+import type { MarkPlan } from "./markPlan";
 
 export interface PlanMarksOptions {
   /**
@@ -40,11 +39,7 @@ interface MarkGroup {
   cells: Map<string, { row: number; col: number }>;
 }
 
-export function planMarks(
-  evaluation: Evaluation,
-  ruleset: Ruleset,
-  options: PlanMarksOptions = {},
-): MarkPlan[] {
+export function planMarks(evaluation: Evaluation, options: PlanMarksOptions = {}): MarkPlan[] {
   const sheets = options.existingSheetNames;
   const sheetOrder = new Map<string, number>();
   const groups = new Map<string, MarkGroup>();
@@ -85,7 +80,7 @@ export function planMarks(
     const { finding } = group;
     const condition = markCondition(
       { sheet: group.sheet, rule: finding.rule, key: finding.key, anchor: cells[0] },
-      { layout: evaluation.layout, ruleset },
+      { layout: evaluation.layout, ruleset: evaluation.ruleset },
     );
     const priority = nextPriority.get(group.sheet) ?? 0;
     nextPriority.set(group.sheet, priority + addressChunks(cells).length);

@@ -4,7 +4,7 @@
  * `ISTEXT("chibo4tot-mark")`, which is always TRUE and so never changes what the formula says.
  * The Office.js edge, the xlsx patcher and "clear marks" all use this one test.
  */
-import { MARK_OWNER_TAG } from "./marks";
+import { MARK_OWNER_TAG } from "./markPlan";
 
 /** `ISTEXT("chibo4tot-mark")`: the part of every mark formula that says it is the product's. */
 export const OWNER_TAG_TERM = `ISTEXT("${MARK_OWNER_TAG}")`;

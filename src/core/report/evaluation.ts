@@ -2,10 +2,10 @@
  * What `evaluateWorkbook` returns: the JSON report (the contract) plus what the edges need to write
  * results back (outputs, layout) and to fingerprint the inputs.
  */
-import type { CellsInputKey, OutputKey, RosterKey, WorkbookLayout } from "../layout/layout";
+import type { WorkbookLayout } from "../layout/workbookLayout";
+import type { Ruleset } from "../ruleset/ruleset";
+import type { ColumnKey, Lang, OutputKey } from "../vocabulary";
 import type { Report, ReportFinding } from "./report";
-
-export type ColumnKey = CellsInputKey | OutputKey | RosterKey;
 
 /** A report finding with what the engine knows besides the contract's fields. */
 export interface DetailedFinding extends ReportFinding {
@@ -17,7 +17,7 @@ export interface DetailedFinding extends ReportFinding {
   cellCode: string | null;
   /**
    * The message in both languages, so a UI can switch without re-evaluating. Read the texts (or
-   * serialise): a shortfall's are made when first read (messages/findingMessages.ts).
+   * serialise): a shortfall's are made when first read (findings/shortfallMessage.ts).
    */
   messages: { vi: string; en: string };
 }
@@ -43,6 +43,10 @@ export interface OutputWrite {
 
 export interface Evaluation {
   report: Report;
+  /** The ruleset the workbook was evaluated with: marks, report sheet and verdict follow it. */
+  ruleset: Ruleset;
+  /** The language of the findings' `message`, and of the report sheet planned from it. */
+  lang: Lang;
   /** Every finding with its details, in the same order as `report.findings`. */
   findings: DetailedFinding[];
   layout: WorkbookLayout;

@@ -2,26 +2,11 @@
  * The JSON report: a contract shared by the command line (`chibo4tot score --json`), the add-in's
  * task pane and the browser preview. Change it only with a version note in docs/report-format.md.
  */
-export type Severity = "error" | "warning" | "shortfall";
+import type { RuleCode } from "../findings/findingCatalog";
+import type { CriterionId, Severity } from "../vocabulary";
 
-export type RuleCode =
-  | "E_STRUCTURE"
-  | "E_REQUIRED"
-  | "E_TYPE"
-  | "E_RANGE"
-  | "E_DUPLICATE"
-  | "E_CONSISTENCY"
-  | "E_CROSS"
-  | "S_SHORTFALL"
-  | "W_NORMALIZED"
-  | "W_TOTAL"
-  | "W_SMALL_CELL"
-  | "W_INFO"
-  | "W_ROSTER";
-
-export type CriterionId = string; // "I" | "II" | "III" | "IV" in the default ruleset
-
-export type Lang = "vi" | "en";
+/** The finding types, one per code of the catalogue (findings/findingCatalog.ts). */
+export type { RuleCode };
 
 export interface ReportFinding {
   severity: Severity;
@@ -32,7 +17,7 @@ export interface ReportFinding {
   message: string;
 }
 
-export interface ReportCell {
+export interface ReportPartyCell {
   code: string;
   name: string;
   sheet: string;
@@ -62,6 +47,6 @@ export interface Report {
   ruleset: { id: string; version: number };
   workbook: { organization: string | null; year: number | null };
   summary: ReportSummary;
-  cells: ReportCell[];
+  cells: ReportPartyCell[];
   findings: ReportFinding[];
 }

@@ -4,8 +4,9 @@
  * yes or no; a clerk needs the reasons to know what to fix. One analysis, worded by each edge:
  * the report sheet and consolidation (share/orgVerdict.ts), the command line, the task pane.
  */
-import type { RatingCode, Ruleset } from "../ruleset/ruleset";
+import type { Ruleset } from "../ruleset/ruleset";
 import type { Report, ReportSummary } from "./report";
+import type { RatingCode } from "../vocabulary";
 
 /** What the verdict rests on: a report, or the summary stored in a stamp. */
 export type VerdictBasis = Pick<Report, "status" | "summary">;

@@ -13,7 +13,7 @@ import {
   type DataRow,
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type WorkbookGrid } from "../index";
-import { CONSISTENCY_CODES } from "./consistency";
+import { consistencyRule } from "./consistency";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
 const one = (over: DataRow) => {
@@ -23,13 +23,13 @@ const one = (over: DataRow) => {
 
 describe("E_CONSISTENCY", () => {
   it("is the code this rule emits", () => {
-    assert.deepEqual([...CONSISTENCY_CODES], ["E_CONSISTENCY"]);
+    assert.deepEqual([...consistencyRule.codes], ["E_CONSISTENCY"]);
   });
 
   it("members_good + members_failed > members: on both cells; not scored", () => {
     const { ev, at } = one({ members: 30, members_good: 28, members_failed: 3 });
     assert.deepEqual(
-      findingPairs(ev, CONSISTENCY_CODES),
+      findingPairs(ev, consistencyRule.codes),
       pairs(
         ["E_CONSISTENCY", at.cell("members_good", 0)],
         ["E_CONSISTENCY", at.cell("members_failed", 0)],
@@ -45,13 +45,13 @@ describe("E_CONSISTENCY", () => {
 
   it("members_good + members_failed = members is consistent", () => {
     const { ev } = one({ members: 30, members_good: 28, members_failed: 2 });
-    assert.deepEqual(findingPairs(ev, CONSISTENCY_CODES), []);
+    assert.deepEqual(findingPairs(ev, consistencyRule.codes), []);
   });
 
   it("members_good alone above members is inconsistent (on both cells)", () => {
     const { ev, at } = one({ members: 30, members_good: 31, members_failed: 0 });
     assert.deepEqual(
-      findingPairs(ev, CONSISTENCY_CODES),
+      findingPairs(ev, consistencyRule.codes),
       pairs(
         ["E_CONSISTENCY", at.cell("members_good", 0)],
         ["E_CONSISTENCY", at.cell("members_failed", 0)],
@@ -62,7 +62,7 @@ describe("E_CONSISTENCY", () => {
   it("disciplined > members: on disciplined", () => {
     const { ev, at } = one({ members: 3, members_good: 3, disciplined: 4 });
     assert.deepEqual(
-      findingPairs(ev, CONSISTENCY_CODES),
+      findingPairs(ev, consistencyRule.codes),
       pairs(["E_CONSISTENCY", at.cell("disciplined", 0)]),
     );
     assert.deepEqual(
@@ -90,7 +90,7 @@ describe("E_CONSISTENCY", () => {
       new_members: 4,
     });
     assert.deepEqual(
-      findingPairs(ev, CONSISTENCY_CODES),
+      findingPairs(ev, consistencyRule.codes),
       pairs(
         ["E_CONSISTENCY", at.cell("disciplined", 0)],
         ["E_CONSISTENCY", at.cell("members_good", 0)],
@@ -103,21 +103,21 @@ describe("E_CONSISTENCY", () => {
   it("skipped when members was not read (E_TYPE) or is empty", () => {
     for (const members of ["ba mươi", null]) {
       const { ev } = one({ members, members_good: 50, disciplined: 40, new_members: 40 });
-      assert.deepEqual(findingPairs(ev, CONSISTENCY_CODES), [], String(members));
+      assert.deepEqual(findingPairs(ev, consistencyRule.codes), [], String(members));
     }
   });
 
   it("skipped when members_good or members_failed was not read", () => {
     const { ev } = one({ members: 10, members_good: "chín", members_failed: 11 });
-    assert.deepEqual(findingPairs(ev, CONSISTENCY_CODES), []);
+    assert.deepEqual(findingPairs(ev, consistencyRule.codes), []);
     const { ev: ev2 } = one({ members: 10, members_good: 10, members_failed: "một" });
-    assert.deepEqual(findingPairs(ev2, CONSISTENCY_CODES), []);
+    assert.deepEqual(findingPairs(ev2, consistencyRule.codes), []);
   });
 
   it("values typed as text take part once normalised", () => {
     const { ev, at } = one({ members: "3", members_good: 3, new_members: " 4 " });
     assert.deepEqual(
-      findingPairs(ev, CONSISTENCY_CODES),
+      findingPairs(ev, consistencyRule.codes),
       pairs(["E_CONSISTENCY", at.cell("new_members", 0)]),
     );
   });

@@ -6,13 +6,13 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { cellsWorkbook, findingPairs, fourGoodRow, pairs } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type WorkbookGrid } from "../index";
-import { DUPLICATE_CODE_CODES } from "./duplicateCode";
+import { duplicateCodeRule } from "./duplicateCode";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
 
 describe("E_DUPLICATE", () => {
   it("is the code this rule emits", () => {
-    assert.deepEqual([...DUPLICATE_CODE_CODES], ["E_DUPLICATE"]);
+    assert.deepEqual([...duplicateCodeRule.codes], ["E_DUPLICATE"]);
   });
 
   it("the same code on two rows: both code cells; those rows are not scored", () => {

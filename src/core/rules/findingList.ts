@@ -4,11 +4,11 @@
  * findings the way they are reported: workbook sheet order, then row, column and the spec's rule
  * order.
  */
-import { FINDING_CATALOG, RULE_ORDER } from "../catalog/findingCatalog";
+import { EngineError } from "../errors";
+import { FINDING_CATALOG, RULE_ORDER, type RuleCode } from "../findings/findingCatalog";
 import { rowNumber, toA1 } from "../grid/address";
-import type { ColumnKey, DetailedFinding } from "../report/evaluation";
-import type { Lang, RuleCode } from "../report/report";
-import type { LocalizedText } from "../ruleset/ruleset";
+import type { DetailedFinding } from "../report/evaluation";
+import type { ColumnKey, Lang, LocalizedText } from "../vocabulary";
 
 export interface FindingDraft {
   readonly rule: RuleCode;
@@ -21,19 +21,35 @@ export interface FindingDraft {
   readonly messages: LocalizedText;
 }
 
-/** Where a row's findings go: its sheet and the Party cell code of the row, if any. */
-export interface RowContext {
-  readonly sheet: string;
-  readonly cellCode: string | null;
+/** What a rule's hooks are given to report into. */
+export interface FindingSink {
+  add(draft: FindingDraft): void;
 }
 
 const RULE_RANK = new Map(RULE_ORDER.map((rule, index) => [rule, index]));
 
-export class FindingList {
+export class FindingList implements FindingSink {
   private readonly drafts: FindingDraft[] = [];
 
   add(draft: FindingDraft): void {
     this.drafts.push(draft);
+  }
+
+  /**
+   * A sink for one rule: it takes the codes the rule declares and throws EngineError on any
+   * other, so a rule's `codes` are what it reports.
+   */
+  sinkFor(codes: readonly RuleCode[]): FindingSink {
+    return {
+      add: (draft) => {
+        if (!codes.includes(draft.rule)) {
+          throw new EngineError(
+            `a rule declaring ${codes.join(", ")} reported ${draft.rule}: declare it in its codes`,
+          );
+        }
+        this.drafts.push(draft);
+      },
+    };
   }
 
   get all(): readonly FindingDraft[] {

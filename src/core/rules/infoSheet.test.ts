@@ -20,7 +20,7 @@ import {
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type WorkbookGrid } from "../index";
 import { findInfoFields } from "../layout/findInfoFields";
-import { INFO_SHEET_CODES } from "./infoSheet";
+import { infoSheetRule } from "./infoSheet";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
 
@@ -31,7 +31,7 @@ function withInfo(info: InfoOptions | null | ReturnType<typeof sheetGrid>) {
 
 describe("W_INFO", () => {
   it("is the code this rule emits", () => {
-    assert.deepEqual([...INFO_SHEET_CODES], ["W_INFO"]);
+    assert.deepEqual([...infoSheetRule.codes], ["W_INFO"]);
   });
 
   it("a complete sheet: no finding; organisation and year in the report", () => {

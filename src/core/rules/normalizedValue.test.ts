@@ -15,7 +15,7 @@ import {
   type DataRow,
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type CellsInputKey, type WorkbookGrid } from "../index";
-import { NORMALIZED_VALUE_CODES } from "./normalizedValue";
+import { normalizedValueRule } from "./normalizedValue";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
 
@@ -28,7 +28,7 @@ function single(key: CellsInputKey, value: DataRow[CellsInputKey], more: DataRow
 
 describe("W_NORMALIZED", () => {
   it("is the code this rule emits", () => {
-    assert.deepEqual([...NORMALIZED_VALUE_CODES], ["W_NORMALIZED"]);
+    assert.deepEqual([...normalizedValueRule.codes], ["W_NORMALIZED"]);
   });
 
   it('" 12 " in regular meetings is read as 12 with W_NORMALIZED, and scored as 12', () => {
@@ -146,7 +146,7 @@ describe("W_NORMALIZED", () => {
     const { grid } = cellsWorkbook({
       rows: [fourGoodRow("CB01", "A", { cell_rating: "httnv", attendance_pct: 92 })],
     });
-    assert.deepEqual(findingPairs(evaluate(grid), NORMALIZED_VALUE_CODES), []);
+    assert.deepEqual(findingPairs(evaluate(grid), normalizedValueRule.codes), []);
   });
 
   it("several normalised values in one row: one warning each, row still scored", () => {

@@ -12,13 +12,13 @@ import {
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook } from "../index";
 import type { WorkbookGrid } from "../index";
-import { REQUIRED_VALUE_CODES } from "./requiredValue";
+import { requiredValueRule } from "./requiredValue";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
 
 describe("E_REQUIRED", () => {
   it("is the code this rule emits", () => {
-    assert.deepEqual([...REQUIRED_VALUE_CODES], ["E_REQUIRED"]);
+    assert.deepEqual([...requiredValueRule.codes], ["E_REQUIRED"]);
   });
 
   it("the builder's default layout puts the first data row on row 4, members in D", () => {
@@ -41,7 +41,7 @@ describe("E_REQUIRED", () => {
       });
       const ev = evaluate(grid);
       assert.deepEqual(
-        findingPairs(ev, REQUIRED_VALUE_CODES),
+        findingPairs(ev, requiredValueRule.codes),
         pairs(["E_REQUIRED", at.cell(key, 0)]),
       );
       assert.deepEqual(
@@ -75,7 +75,7 @@ describe("E_REQUIRED", () => {
       ],
     });
     assert.deepEqual(
-      findingPairs(evaluate(grid), REQUIRED_VALUE_CODES),
+      findingPairs(evaluate(grid), requiredValueRule.codes),
       pairs(
         ["E_REQUIRED", at.cell("members", 0)],
         ["E_REQUIRED", at.cell("attendance_pct", 1)],
@@ -91,7 +91,7 @@ describe("E_REQUIRED", () => {
     });
     const ev = evaluate(grid);
     assert.deepEqual(
-      findingPairs(ev, REQUIRED_VALUE_CODES),
+      findingPairs(ev, requiredValueRule.codes),
       pairs(["E_REQUIRED", at.cell("code", 1)]),
     );
     assert.equal(ev.report.cells.length, 2);
@@ -104,7 +104,7 @@ describe("E_REQUIRED", () => {
       ],
     });
     assert.deepEqual(
-      findingPairs(evaluate(grid), REQUIRED_VALUE_CODES),
+      findingPairs(evaluate(grid), requiredValueRule.codes),
       pairs(
         ["E_REQUIRED", at.cell("members", 0)],
         ["E_REQUIRED", at.cell("regular_meetings", 0)],
@@ -148,7 +148,7 @@ describe("E_REQUIRED", () => {
     const ev = evaluate(grid);
     const roster = at.roster!;
     assert.deepEqual(
-      findingPairs(ev, REQUIRED_VALUE_CODES, SHEET.roster),
+      findingPairs(ev, requiredValueRule.codes, SHEET.roster),
       pairs(["E_REQUIRED", roster.member("cell_code", 3)]),
     );
     assert.equal(ev.layout.roster?.dataRows.length, 4, "the member without a code is a member row");
@@ -163,7 +163,7 @@ describe("E_REQUIRED", () => {
     const ev = evaluate(grid);
     const roster = at.roster!;
     assert.deepEqual(
-      findingPairs(ev, REQUIRED_VALUE_CODES, SHEET.roster),
+      findingPairs(ev, requiredValueRule.codes, SHEET.roster),
       pairs(
         ["E_REQUIRED", roster.member("member_name", 0)],
         ["E_REQUIRED", roster.member("member_rating", 2)],

@@ -1,18 +1,37 @@
-/** E_REQUIRED (spec §2): a required input is empty. Reported on that cell. */
-import type { RuleCode } from "../report/report";
-import { requiredMessage } from "../messages/findingMessages";
-import { toA1 } from "../grid/address";
+/**
+ * E_REQUIRED (spec §2, §4): a required input is empty, on a Party cell's row or a member's row.
+ * Reported on that cell.
+ */
 import type { ColumnSpec } from "../catalog/columnSpec";
-import type { ReadRow } from "../values/readCell";
+import { FINDING_CATALOG } from "../findings/findingCatalog";
+import { toA1 } from "../grid/address";
+import type { ReadRow } from "../values/readRows";
 import type { ReadOutcome } from "../values/readValue";
-import type { ColumnKey } from "../report/evaluation";
-import type { FindingList, RowContext } from "./findingList";
+import type { ColumnKey } from "../vocabulary";
+import type { FindingSink } from "./findingList";
+import type { Rule } from "./rule";
 
-export const REQUIRED_VALUE_CODES: readonly RuleCode[] = ["E_REQUIRED"];
+const { messages } = FINDING_CATALOG.E_REQUIRED;
 
-const isRequiredAndEmpty = (outcome: ReadOutcome, spec: ColumnSpec) => spec.required && outcome.status === "empty";
+export const requiredValueRule: Rule = {
+  codes: ["E_REQUIRED"],
+  row: checkRequiredValues,
+  roster(roster, _cells, findings) {
+    // Only rows where some cell did not read a value can hold an empty cell.
+    const context = { sheet: roster.sheet.name, cellCode: null };
+    for (const member of roster.members.incomplete())
+      checkRequiredValues(member, context, findings);
+  },
+};
 
-export function checkRequiredValues(row: ReadRow, context: RowContext, findings: FindingList): void {
+const isRequiredAndEmpty = (outcome: ReadOutcome, spec: ColumnSpec) =>
+  spec.required && outcome.status === "empty";
+
+function checkRequiredValues(
+  row: ReadRow,
+  context: { readonly sheet: string; readonly cellCode: string | null },
+  findings: FindingSink,
+): void {
   if (row.cells.everyValueRead) return;
   for (const cell of row.cells.cellsWhere(isRequiredAndEmpty)) {
     findings.add({
@@ -22,7 +41,7 @@ export function checkRequiredValues(row: ReadRow, context: RowContext, findings:
       col: cell.col,
       key: cell.key as ColumnKey,
       cellCode: context.cellCode,
-      messages: requiredMessage(cell.spec.title, toA1(cell.row, cell.col)),
+      messages: messages.empty(cell.spec.title, toA1(cell.row, cell.col)),
     });
   }
 }

@@ -21,7 +21,7 @@ import {
   type RosterOptions,
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type WorkbookGrid } from "../index";
-import { ROSTER_CROSS_CODES } from "./rosterCross";
+import { rosterCrossRule } from "./rosterCross";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
 
@@ -44,7 +44,7 @@ function edit(list: MemberRow[], index: number, change: MemberRow): MemberRow[] 
 
 describe("E_CROSS", () => {
   it("is the code this rule emits", () => {
-    assert.deepEqual([...ROSTER_CROSS_CODES], ["E_CROSS"]);
+    assert.deepEqual([...rosterCrossRule.codes], ["E_CROSS"]);
   });
 
   it("a roster that agrees with every row: no finding, everything scored", () => {

@@ -6,20 +6,20 @@
  * (or the "Chi bộ" value is not valid). A member whose code is not on "Chi bộ" is reported on that
  * member's code cell.
  */
-import type { CellsInputKey, RosterKey } from "../layout/layout";
-import { CROSS, CROSS_COUNTS } from "../messages/findingMessages";
-import type { RuleCode } from "../report/report";
+import { FINDING_CATALOG, type CrossCount } from "../findings/findingCatalog";
+import type { RosterTable } from "../layout/rosterTable";
 import { normalizeText } from "../text/normalizeText";
-import {
-  validNumber,
-  validValue,
-  type ReadCell,
-  type ReadRow,
-  type ReadRows,
-} from "../values/readCell";
-import type { FindingList } from "./findingList";
+import { validNumber, validValue, type ReadCell } from "../values/readRows";
+import type { CellsInputKey, RosterKey } from "../vocabulary";
+import type { FindingSink } from "./findingList";
+import type { CellsUnderCheck, Rule } from "./rule";
 
-export const ROSTER_CROSS_CODES: readonly RuleCode[] = ["E_CROSS"];
+const { messages } = FINDING_CATALOG.E_CROSS;
+
+export const rosterCrossRule: Rule = {
+  codes: ["E_CROSS"],
+  roster: checkRosterCross,
+};
 
 interface Tally {
   members: number;
@@ -45,29 +45,36 @@ function emptyTally(): Tally {
   };
 }
 
-export interface RosterCrossInput {
-  readonly cellsSheet: string;
-  readonly rosterSheet: string;
-  /** "Chi bộ" rows by normalised code (all rows, duplicates included). */
-  readonly cellsByCode: ReadonlyMap<string, readonly ReadRow<CellsInputKey>[]>;
-  readonly members: ReadRows<RosterKey>;
-  /** Which optional roster columns exist. */
-  readonly hasDisciplined: boolean;
-  readonly hasAdmitted: boolean;
+function checkRosterCross(
+  roster: RosterTable,
+  cells: CellsUnderCheck,
+  findings: FindingSink,
+): void {
+  const tallies = tallyMembers(roster, cells, findings);
+  compareWithCells(tallies, roster, cells, findings);
 }
 
-export function checkRosterCross(input: RosterCrossInput, findings: FindingList): void {
+/**
+ * The members of every code on "Chi bộ", counted; a member whose code is not there is reported
+ * on its code cell.
+ */
+function tallyMembers(
+  roster: RosterTable,
+  cells: CellsUnderCheck,
+  findings: FindingSink,
+): Map<string, Tally> {
+  const { members } = roster;
   const tallies = new Map<string, Tally>();
   // A roster lists each cell's members together: the key and tally of the previous member's code
   // serve the next one, and each distinct code text is normalised once.
   const keysOfCodes = new Map<string, string>();
   let lastCode: string | null = null;
   let lastTally: Tally | null = null;
-  const codes = input.members.validValues("cell_code");
-  const ratings = input.members.validValues("member_rating");
-  const disciplinedFlags = input.members.validValues("disciplined_flag");
-  const admittedFlags = input.members.validValues("admitted_flag");
-  for (let index = 0; index < input.members.length; index++) {
+  const codes = members.validValues("cell_code");
+  const ratings = members.validValues("member_rating");
+  const disciplinedFlags = members.validValues("disciplined_flag");
+  const admittedFlags = members.validValues("admitted_flag");
+  for (let index = 0; index < members.length; index++) {
     const code = codes(index);
     if (typeof code !== "string") continue;
     let tally: Tally | undefined;
@@ -76,19 +83,8 @@ export function checkRosterCross(input: RosterCrossInput, findings: FindingList)
     } else {
       let key = keysOfCodes.get(code);
       if (key === undefined) keysOfCodes.set(code, (key = normalizeText(code)));
-      if (!input.cellsByCode.has(key)) {
-        const member = input.members.at(index);
-        const codeCell = member.cells.get("cell_code") as ReadCell<RosterKey>;
-        const name = member.cells.validValue("member_name");
-        findings.add({
-          rule: "E_CROSS",
-          sheet: input.rosterSheet,
-          row: codeCell.row,
-          col: codeCell.col,
-          key: "cell_code",
-          cellCode: null,
-          messages: CROSS.unknownCode(typeof name === "string" ? name : "", code),
-        });
+      if (!cells.byCode.has(key)) {
+        reportUnknownCode(roster, index, code, findings);
         continue;
       }
       tally = tallies.get(key);
@@ -108,8 +104,40 @@ export function checkRosterCross(input: RosterCrossInput, findings: FindingList)
     if (admitted === undefined) tally.admittedUnread = true;
     else if (admitted === true) tally.admitted++;
   }
+  return tallies;
+}
 
-  for (const [key, rows] of input.cellsByCode) {
+function reportUnknownCode(
+  roster: RosterTable,
+  index: number,
+  code: string,
+  findings: FindingSink,
+): void {
+  const member = roster.members.at(index);
+  const codeCell = member.cells.get("cell_code") as ReadCell<RosterKey>;
+  const name = member.cells.validValue("member_name");
+  findings.add({
+    rule: "E_CROSS",
+    sheet: roster.sheet.name,
+    row: codeCell.row,
+    col: codeCell.col,
+    key: "cell_code",
+    cellCode: null,
+    messages: messages.unknownCode(typeof name === "string" ? name : "", code),
+  });
+}
+
+/** Each code present once on "Chi bộ": its counts against the roster's, where both read. */
+function compareWithCells(
+  tallies: ReadonlyMap<string, Tally>,
+  roster: RosterTable,
+  cells: CellsUnderCheck,
+  findings: FindingSink,
+): void {
+  // Which optional roster columns exist: a comparison needs its column.
+  const hasDisciplined = roster.header?.columns.has("disciplined_flag") ?? false;
+  const hasAdmitted = roster.header?.columns.has("admitted_flag") ?? false;
+  for (const [key, rows] of cells.byCode) {
     if (rows.length !== 1) continue;
     const row = rows[0];
     const tally = tallies.get(key) ?? emptyTally();
@@ -118,8 +146,8 @@ export function checkRosterCross(input: RosterCrossInput, findings: FindingList)
       ["members", tally.members, true],
       ["members_good", tally.good, !tally.ratingUnread],
       ["members_failed", tally.failed, !tally.ratingUnread],
-      ["disciplined", tally.disciplined, input.hasDisciplined && !tally.disciplinedUnread],
-      ["new_members", tally.admitted, input.hasAdmitted && !tally.admittedUnread],
+      ["disciplined", tally.disciplined, hasDisciplined && !tally.disciplinedUnread],
+      ["new_members", tally.admitted, hasAdmitted && !tally.admittedUnread],
     ];
     for (const [column, rosterCount, comparable] of comparisons) {
       if (!comparable) continue;
@@ -128,17 +156,12 @@ export function checkRosterCross(input: RosterCrossInput, findings: FindingList)
       if (cell === undefined || value === undefined || value === rosterCount) continue;
       findings.add({
         rule: "E_CROSS",
-        sheet: input.cellsSheet,
+        sheet: cells.table.sheet.name,
         row: cell.row,
         col: cell.col,
         key: column,
         cellCode: code,
-        messages: CROSS.count(
-          CROSS_COUNTS[column as keyof typeof CROSS_COUNTS],
-          code,
-          rosterCount,
-          value,
-        ),
+        messages: messages.count(column as CrossCount, code, rosterCount, value),
       });
     }
   }

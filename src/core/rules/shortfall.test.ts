@@ -14,7 +14,7 @@ import {
   type DataRow,
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type CellsInputKey, type WorkbookGrid } from "../index";
-import { SHORTFALL_CODES } from "./shortfall";
+import { shortfallRule } from "./shortfall";
 
 const evaluate = (grid: WorkbookGrid, lang: "vi" | "en" = "vi") =>
   evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET, lang });
@@ -38,7 +38,7 @@ const edges: [CellsInputKey, DataRow[CellsInputKey], DataRow[CellsInputKey], Dat
 
 describe("S_SHORTFALL", () => {
   it("is the code this rule emits", () => {
-    assert.deepEqual([...SHORTFALL_CODES], ["S_SHORTFALL"]);
+    assert.deepEqual([...shortfallRule.codes], ["S_SHORTFALL"]);
   });
 
   for (const [key, miss, meet] of edges) {

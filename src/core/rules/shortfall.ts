@@ -3,48 +3,43 @@
  * cell. Reported for every valid value, also on rows that are not scored because of an error.
  */
 import { CELLS_COLUMNS } from "../catalog/cellsColumns";
-import { ShortfallMessage } from "../messages/findingMessages";
-import type { CellsInputKey } from "../layout/layout";
-import type { RuleCode } from "../report/report";
-import type { Ruleset } from "../ruleset/ruleset";
+import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { indicatorInput, isBelowTarget, meetsTarget } from "../scoring/indicatorInput";
-import type { ReadRow } from "../values/readCell";
-import type { FindingList, RowContext } from "./findingList";
+import type { Rule } from "./rule";
 
-export const SHORTFALL_CODES: readonly RuleCode[] = ["S_SHORTFALL"];
+const { messages } = FINDING_CATALOG.S_SHORTFALL;
 
 const PERCENT_KEYS = new Set(CELLS_COLUMNS.filter((c) => c.type === "percent").map((c) => c.key));
 
-export function checkShortfalls(
-  row: ReadRow<CellsInputKey>,
-  ruleset: Ruleset,
-  context: RowContext,
-  findings: FindingList,
-): void {
-  for (const criterion of ruleset.criteria) {
-    for (const indicator of criterion.indicators) {
-      const input = indicatorInput(indicator, row);
-      if (input === null || meetsTarget(indicator.target, input)) continue;
-      const cell = row.cells.get(indicator.key);
-      if (cell === undefined) continue;
-      const unit = indicator.kind === "rate" || PERCENT_KEYS.has(indicator.key) ? "percent" : "count";
-      findings.add({
-        rule: "S_SHORTFALL",
-        sheet: context.sheet,
-        row: cell.row,
-        col: cell.col,
-        key: cell.key,
-        cellCode: context.cellCode,
-        messages: new ShortfallMessage(
-          indicator.title,
-          indicator.target,
-          input.kind === "rate" ? input.part : input.value,
-          input.kind === "rate" ? input.whole : null,
-          unit,
-          indicator.veto,
-          isBelowTarget(indicator.target, input),
-        ),
-      });
+export const shortfallRule: Rule = {
+  codes: ["S_SHORTFALL"],
+  row(row, context, findings) {
+    for (const criterion of context.ruleset.criteria) {
+      for (const indicator of criterion.indicators) {
+        const input = indicatorInput(indicator, row);
+        if (input === null || meetsTarget(indicator.target, input)) continue;
+        const cell = row.cells.get(indicator.key);
+        if (cell === undefined) continue;
+        const unit =
+          indicator.kind === "rate" || PERCENT_KEYS.has(indicator.key) ? "percent" : "count";
+        findings.add({
+          rule: "S_SHORTFALL",
+          sheet: context.sheet,
+          row: cell.row,
+          col: cell.col,
+          key: cell.key,
+          cellCode: context.cellCode,
+          messages: messages.missed(
+            indicator.title,
+            indicator.target,
+            input.kind === "rate" ? input.part : input.value,
+            input.kind === "rate" ? input.whole : null,
+            unit,
+            indicator.veto,
+            isBelowTarget(indicator.target, input),
+          ),
+        });
+      }
     }
-  }
-}
+  },
+};

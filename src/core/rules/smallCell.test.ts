@@ -3,13 +3,13 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { cellsWorkbook, findingPairs, fourGoodRow, pairs } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, MIN_CELL_MEMBERS, type WorkbookGrid } from "../index";
-import { SMALL_CELL_CODES } from "./smallCell";
+import { smallCellRule } from "./smallCell";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
 
 describe("W_SMALL_CELL", () => {
   it("is the code this rule emits; the Party Charter minimum is 3", () => {
-    assert.deepEqual([...SMALL_CELL_CODES], ["W_SMALL_CELL"]);
+    assert.deepEqual([...smallCellRule.codes], ["W_SMALL_CELL"]);
     assert.equal(MIN_CELL_MEMBERS, 3);
   });
 

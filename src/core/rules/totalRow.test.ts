@@ -16,7 +16,7 @@ import {
   totalRowItem,
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type WorkbookGrid } from "../index";
-import { TOTAL_ROW_CODES } from "./totalRow";
+import { totalRowRule } from "./totalRow";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
 const rows = () => [
@@ -26,7 +26,7 @@ const rows = () => [
 
 describe("W_TOTAL", () => {
   it("is the code this rule emits", () => {
-    assert.deepEqual([...TOTAL_ROW_CODES], ["W_TOTAL"]);
+    assert.deepEqual([...totalRowRule.codes], ["W_TOTAL"]);
   });
 
   it("a correct total row: no finding; it is not data", () => {
@@ -98,7 +98,7 @@ describe("W_TOTAL", () => {
       ],
       totalRow: { values: { members: 50 } },
     });
-    assert.deepEqual(findingPairs(evaluate(grid), TOTAL_ROW_CODES), []);
+    assert.deepEqual(findingPairs(evaluate(grid), totalRowRule.codes), []);
   });
 
   it('every total keyword: "Tổng cộng", "Tổng số", "Tổng", "Cộng", in capitals, NFD, with ":"', () => {

@@ -6,17 +6,16 @@
  */
 import { CELLS_COLUMNS } from "../catalog/cellsColumns";
 import { isTotalledColumn } from "../catalog/columnSpec";
-import type { CellValue, SheetGrid } from "../grid/grid";
+import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { toA1 } from "../grid/address";
-import type { CellsInputKey } from "../layout/layout";
-import { totalMessage } from "../messages/findingMessages";
-import type { RuleCode } from "../report/report";
+import type { CellValue } from "../grid/grid";
 import { cellText, isEmptyValue, valueAt } from "../values/cellValue";
-import type { ReadRow } from "../values/readCell";
+import type { ReadRow } from "../values/readRows";
 import { readInteger } from "../values/readValue";
-import type { FindingList } from "./findingList";
+import type { CellsInputKey } from "../vocabulary";
+import type { Rule } from "./rule";
 
-export const TOTAL_ROW_CODES: readonly RuleCode[] = ["W_TOTAL"];
+const { messages } = FINDING_CATALOG.W_TOTAL;
 
 const TOTALLED = CELLS_COLUMNS.filter(isTotalledColumn);
 
@@ -38,30 +37,29 @@ function totalValue(raw: CellValue): number | null {
   return read.status === "ok" && typeof read.value === "number" ? read.value : null;
 }
 
-export function checkTotalRow(
-  sheet: SheetGrid,
-  totalRow: number,
-  columns: ReadonlyMap<CellsInputKey, number>,
-  rows: readonly ReadRow<CellsInputKey>[],
-  findings: FindingList,
-): void {
-  for (const spec of TOTALLED) {
-    const col = columns.get(spec.key);
-    if (col === undefined) continue;
-    const raw = valueAt(sheet, totalRow, col);
-    if (isEmptyValue(raw)) continue;
-    const sum = sumOf(rows, spec.key);
-    if (sum === null) continue;
-    const value = totalValue(raw);
-    if (value === sum) continue;
-    findings.add({
-      rule: "W_TOTAL",
-      sheet: sheet.name,
-      row: totalRow,
-      col,
-      key: spec.key,
-      cellCode: null,
-      messages: totalMessage(spec.title, toA1(totalRow, col), value ?? cellText(raw), sum),
-    });
-  }
-}
+export const totalRowRule: Rule = {
+  codes: ["W_TOTAL"],
+  end({ table }, findings) {
+    const totalRow = table.classification?.totalRow ?? null;
+    if (totalRow === null) return;
+    for (const spec of TOTALLED) {
+      const col = table.inputColumns.get(spec.key);
+      if (col === undefined) continue;
+      const raw = valueAt(table.sheet, totalRow, col);
+      if (isEmptyValue(raw)) continue;
+      const sum = sumOf(table.rows, spec.key);
+      if (sum === null) continue;
+      const value = totalValue(raw);
+      if (value === sum) continue;
+      findings.add({
+        rule: "W_TOTAL",
+        sheet: table.sheet.name,
+        row: totalRow,
+        col,
+        key: spec.key,
+        cellCode: null,
+        messages: messages.differs(spec.title, toA1(totalRow, col), value ?? cellText(raw), sum),
+      });
+    }
+  },
+};

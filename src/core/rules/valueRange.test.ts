@@ -14,7 +14,7 @@ import {
   type DataRow,
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type CellsInputKey, type WorkbookGrid } from "../index";
-import { VALUE_RANGE_CODES } from "./valueRange";
+import { valueRangeRule } from "./valueRange";
 
 const evaluate = (grid: WorkbookGrid) => evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET });
 
@@ -53,7 +53,7 @@ const cases: Case[] = [
 
 describe("E_RANGE", () => {
   it("is the code this rule emits", () => {
-    assert.deepEqual([...VALUE_RANGE_CODES], ["E_RANGE"]);
+    assert.deepEqual([...valueRangeRule.codes], ["E_RANGE"]);
   });
 
   for (const [key, value, out, more] of cases) {
@@ -67,7 +67,7 @@ describe("E_RANGE", () => {
       });
       const ev = evaluate(grid);
       assert.deepEqual(
-        findingPairs(ev, VALUE_RANGE_CODES),
+        findingPairs(ev, valueRangeRule.codes),
         out ? pairs(["E_RANGE", at.cell(key, 0)]) : [],
       );
       if (out) {

@@ -15,7 +15,7 @@ import {
   type DataRow,
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type CellsInputKey, type WorkbookGrid } from "../index";
-import { VALUE_TYPE_CODES } from "./valueType";
+import { valueTypeRule } from "./valueType";
 
 const evaluate = (grid: WorkbookGrid, lang: "vi" | "en" = "vi") =>
   evaluateWorkbook(grid, { ruleset: DEFAULT_RULESET, lang });
@@ -29,7 +29,7 @@ function single(key: CellsInputKey, value: DataRow[CellsInputKey]) {
 
 describe("E_TYPE", () => {
   it("is the code this rule emits", () => {
-    assert.deepEqual([...VALUE_TYPE_CODES], ["E_TYPE"]);
+    assert.deepEqual([...valueTypeRule.codes], ["E_TYPE"]);
   });
 
   for (const text of ["12.0", "1.000", "mười hai", "30 người", "3O"]) {
@@ -47,7 +47,7 @@ describe("E_TYPE", () => {
   it("a number with a fraction in an integer column is E_TYPE", () => {
     const { ev, at } = single("regular_meetings", 11.5);
     assert.deepEqual(
-      findingPairs(ev, VALUE_TYPE_CODES),
+      findingPairs(ev, valueTypeRule.codes),
       pairs(["E_TYPE", at.cell("regular_meetings", 0)]),
     );
   });
@@ -55,7 +55,7 @@ describe("E_TYPE", () => {
   it("a percent that is not a number is E_TYPE", () => {
     const { ev, at } = single("attendance_pct", "chín mươi");
     assert.deepEqual(
-      findingPairs(ev, VALUE_TYPE_CODES),
+      findingPairs(ev, valueTypeRule.codes),
       pairs(["E_TYPE", at.cell("attendance_pct", 0)]),
     );
   });
@@ -76,7 +76,7 @@ describe("E_TYPE", () => {
       const { grid, at } = cellsWorkbook({ rows });
       const ev = evaluate(grid);
       assert.deepEqual(
-        findingPairs(ev, VALUE_TYPE_CODES),
+        findingPairs(ev, valueTypeRule.codes),
         pairs(...keys.map((key, i): ["E_TYPE", string] => ["E_TYPE", at.cell(key, i)])),
       );
       assert.ok(ev.report.cells.every((c) => c.status === "error"));
@@ -91,7 +91,7 @@ describe("E_TYPE", () => {
     const { grid, at } = cellsWorkbook({ rows });
     const ev = evaluate(grid);
     assert.deepEqual(
-      findingPairs(ev, [...VALUE_TYPE_CODES, "E_REQUIRED"]),
+      findingPairs(ev, [...valueTypeRule.codes, "E_REQUIRED"]),
       pairs(...keys.map((key, i): ["E_TYPE", string] => ["E_TYPE", at.cell(key, i)])),
     );
     const messages = ev.findings.filter((f) => f.rule === "E_TYPE").map((f) => f.messages);
@@ -105,14 +105,14 @@ describe("E_TYPE", () => {
     for (const bad of ["HTTV", "Tốt", "Hoàn thành tốt", "4"]) {
       const { ev, at } = single("cell_rating", bad);
       assert.deepEqual(
-        findingPairs(ev, VALUE_TYPE_CODES),
+        findingPairs(ev, valueTypeRule.codes),
         pairs(["E_TYPE", at.cell("cell_rating", 0)]),
         bad,
       );
     }
     const { ev, at } = single("cell_rating", 8);
     assert.deepEqual(
-      findingPairs(ev, VALUE_TYPE_CODES),
+      findingPairs(ev, valueTypeRule.codes),
       pairs(["E_TYPE", at.cell("cell_rating", 0)]),
     );
   });
@@ -150,7 +150,10 @@ describe("E_TYPE", () => {
 
   it("a boolean in a number column is E_TYPE", () => {
     const { ev, at } = single("members", true);
-    assert.deepEqual(findingPairs(ev, VALUE_TYPE_CODES), pairs(["E_TYPE", at.cell("members", 0)]));
+    assert.deepEqual(
+      findingPairs(ev, valueTypeRule.codes),
+      pairs(["E_TYPE", at.cell("members", 0)]),
+    );
   });
 
   it("a number in a date format where a number is expected is E_TYPE (a date, not a count)", () => {
@@ -163,7 +166,7 @@ describe("E_TYPE", () => {
     });
     const ev = evaluate(grid, "en");
     assert.deepEqual(
-      findingPairs(ev, VALUE_TYPE_CODES),
+      findingPairs(ev, valueTypeRule.codes),
       pairs(
         ["E_TYPE", at.cell("members", 0)],
         ["E_TYPE", at.cell("attendance_pct", 1)],

@@ -1,25 +1,39 @@
 /**
- * E_TYPE (spec §2): not a number, not an integer, not a rating, not a flag, a date where a number
- * is expected, or an Excel error value. Reported on that cell.
+ * E_TYPE (spec §2, §4): not a number, not an integer, not a rating, not a flag, a date where a
+ * number is expected, a formula never calculated, or an Excel error value; on a Party cell's row
+ * or a member's row. Reported on that cell.
  */
+import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { toA1 } from "../grid/address";
-import { typeMessage } from "../messages/findingMessages";
-import type { ColumnKey } from "../report/evaluation";
-import type { RuleCode } from "../report/report";
 import { cellText } from "../values/cellValue";
-import type { ReadRow } from "../values/readCell";
+import type { ReadRow } from "../values/readRows";
 import type { ReadOutcome } from "../values/readValue";
-import type { FindingList, RowContext } from "./findingList";
+import type { ColumnKey } from "../vocabulary";
+import type { FindingSink } from "./findingList";
+import type { Rule } from "./rule";
 
-export const VALUE_TYPE_CODES: readonly RuleCode[] = ["E_TYPE"];
+const { messages } = FINDING_CATALOG.E_TYPE;
+
+export const valueTypeRule: Rule = {
+  codes: ["E_TYPE"],
+  row: checkValueTypes,
+  roster(roster, _cells, findings) {
+    // Only rows where some cell did not read a value can hold an invalid cell.
+    const context = { sheet: roster.sheet.name, cellCode: null };
+    for (const member of roster.members.incomplete()) checkValueTypes(member, context, findings);
+  },
+};
 
 const isInvalid = (outcome: ReadOutcome) => outcome.status === "invalid";
 
-export function checkValueTypes(row: ReadRow, context: RowContext, findings: FindingList): void {
+function checkValueTypes(
+  row: ReadRow,
+  context: { readonly sheet: string; readonly cellCode: string | null },
+  findings: FindingSink,
+): void {
   if (row.cells.everyValueRead) return;
   for (const cell of row.cells.cellsWhere(isInvalid)) {
     if (cell.outcome.status !== "invalid") continue; // narrows the outcome's type
-    const address = toA1(cell.row, cell.col);
     findings.add({
       rule: "E_TYPE",
       sheet: context.sheet,
@@ -27,7 +41,12 @@ export function checkValueTypes(row: ReadRow, context: RowContext, findings: Fin
       col: cell.col,
       key: cell.key as ColumnKey,
       cellCode: context.cellCode,
-      messages: typeMessage(cell.spec.title, address, cellText(cell.raw), cell.outcome.problem),
+      messages: messages.invalid(
+        cell.spec.title,
+        toA1(cell.row, cell.col),
+        cellText(cell.raw),
+        cell.outcome.problem,
+      ),
     });
   }
 }

@@ -6,25 +6,7 @@
  * Comparisons are exact on normalised values: percents in percent points (92 means 92%), the
  * "rate" indicator as the exact fraction numerator / denominator (27 of 30 is 90%).
  */
-import type { CriterionId } from "../report/report";
-
-export type LocalizedText = { vi: string; en: string };
-
-/** Input column keys of the "Chi bộ" sheet an indicator can read. */
-export type IndicatorKey =
-  | "targets_pct"
-  | "cell_rating"
-  | "regular_meetings"
-  | "thematic_meetings"
-  | "attendance_pct"
-  | "disciplined"
-  | "disunity_cases"
-  | "absent_no_reason"
-  | "members_good"
-  | "members_failed"
-  | "new_members";
-
-export type RatingCode = "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV";
+import type { CriterionId, IndicatorKey, LocalizedText, RatingCode } from "../vocabulary";
 
 /** A band matches when the value is >= min (if given) and <= max (if given). First match wins. */
 export interface PointsBand {

@@ -3,8 +3,9 @@
  * bands and targets (spec §3). Comparisons are exact on normalised values (89.99 is below 90); a
  * rate (members_good / members) is compared as an exact fraction (27 of 30 is 90%).
  */
-import type { Indicator, PointsBand, RatingCode, Target } from "../ruleset/ruleset";
-import type { ReadRow } from "../values/readCell";
+import type { Indicator, PointsBand, Target } from "../ruleset/ruleset";
+import type { ReadRow } from "../values/readRows";
+import type { RatingCode } from "../vocabulary";
 
 export type IndicatorInput =
   | { readonly kind: "number"; readonly value: number }

@@ -3,12 +3,13 @@
  * "Đảng bộ cơ sở 4 tốt" when it has enough scored cells, enough of them are four good, no data row
  * has a forbidden cell rating, and (as the default ruleset asks) the workbook has no error at all.
  */
-import type { ReportCell, ReportFinding, ReportSummary } from "../report/report";
-import type { RatingCode, Ruleset } from "../ruleset/ruleset";
+import type { ReportPartyCell, ReportFinding, ReportSummary } from "../report/report";
+import type { Ruleset } from "../ruleset/ruleset";
+import type { RatingCode } from "../vocabulary";
 
 export function organizationSummary(
   ruleset: Ruleset,
-  cells: readonly ReportCell[],
+  cells: readonly ReportPartyCell[],
   findings: readonly ReportFinding[],
   cellRatings: readonly (RatingCode | null)[],
 ): ReportSummary {

@@ -5,9 +5,10 @@
  * cell reported twice, or two cells given one code). Pure: reports in, tables out; the command
  * line reads the files and writes the result.
  */
-import type { CriterionId, Report } from "../report/report";
+import type { Report } from "../report/report";
 import { normalizeText } from "../text/normalizeText";
-import type { StampStatus } from "./share";
+import type { StampStatus } from "./workbookWritePlan";
+import type { CriterionId } from "../vocabulary";
 
 export interface ConsolidationInput {
   /** How the file is named in the summary (its path as given, or relative to the folder). */
@@ -42,9 +43,9 @@ export interface ConsolidatedWorkbook {
   error: string | null;
 }
 
-export type CellResult = "fourGood" | "notFourGood" | "dataError";
+export type PartyCellResult = "fourGood" | "notFourGood" | "dataError";
 
-export interface ConsolidatedCell {
+export interface ConsolidatedPartyCell {
   file: string;
   organization: string | null;
   code: string;
@@ -53,7 +54,7 @@ export interface ConsolidatedCell {
   row: number;
   scores: Record<CriterionId, number> | null;
   total: number | null;
-  result: CellResult;
+  result: PartyCellResult;
   failedCriteria: CriterionId[];
   /** The other workbooks that hold a Party cell with the same code. */
   codeAlsoIn: string[];
@@ -87,17 +88,25 @@ export interface ConsolidationTotals {
 export interface Consolidation {
   workbooks: ConsolidatedWorkbook[];
   totals: ConsolidationTotals;
-  cells: ConsolidatedCell[];
+  cells: ConsolidatedPartyCell[];
   duplicates: CodeDuplicate[];
 }
 
-function resultOf(cell: Report["cells"][number]): CellResult {
+function resultOf(cell: Report["cells"][number]): PartyCellResult {
   if (cell.status === "error") return "dataError";
   return cell.fourGood ? "fourGood" : "notFourGood";
 }
 
 export function consolidateReports(inputs: readonly ConsolidationInput[]): Consolidation {
-  // Which files use each code (normalised, as the engine compares codes within one workbook).
+  const filesByCode = filesUsingEachCode(inputs);
+  const workbooks = inputs.map((input) => consolidatedWorkbook(input, filesByCode));
+  const cells = consolidatedCells(inputs, filesByCode);
+  const duplicates = duplicatesOf(cells);
+  return { workbooks, totals: totalsOf(workbooks, duplicates), cells, duplicates };
+}
+
+/** Which files use each code (normalised, as the engine compares codes within one workbook). */
+function filesUsingEachCode(inputs: readonly ConsolidationInput[]): Map<string, Set<string>> {
   const filesByCode = new Map<string, Set<string>>();
   for (const input of inputs) {
     for (const cell of input.report?.cells ?? []) {
@@ -107,55 +116,64 @@ export function consolidateReports(inputs: readonly ConsolidationInput[]): Conso
       filesByCode.get(key)?.add(input.file);
     }
   }
-  const shared = (code: string): boolean => (filesByCode.get(normalizeText(code))?.size ?? 0) > 1;
+  return filesByCode;
+}
 
-  const workbooks = inputs.map((input): ConsolidatedWorkbook => {
-    const report = input.report;
-    if (report === null) {
-      return {
-        file: input.file,
-        status: "unreadable",
-        organization: null,
-        year: null,
-        cells: 0,
-        scored: 0,
-        fourGood: 0,
-        share: null,
-        errors: 0,
-        shortfalls: 0,
-        warnings: 0,
-        stamp: null,
-        orgFourGood: null,
-        sharedCodes: [],
-        error: input.error ?? "",
-      };
-    }
-    const { summary } = report;
-    const codes = [
-      ...new Set(
-        report.cells.map((cell) => cell.code).filter((code) => code !== "" && shared(code)),
-      ),
-    ];
+function consolidatedWorkbook(
+  input: ConsolidationInput,
+  filesByCode: ReadonlyMap<string, ReadonlySet<string>>,
+): ConsolidatedWorkbook {
+  const report = input.report;
+  if (report === null) {
     return {
       file: input.file,
-      status: report.status,
-      organization: report.workbook.organization,
-      year: report.workbook.year,
-      cells: summary.cells,
-      scored: summary.scored,
-      fourGood: summary.fourGood,
-      share: summary.scored > 0 ? summary.fourGood / summary.scored : null,
-      errors: summary.errors,
-      shortfalls: summary.shortfalls,
-      warnings: summary.warnings,
-      stamp: input.stamp,
-      orgFourGood: summary.orgFourGood,
-      sharedCodes: codes,
-      error: null,
+      status: "unreadable",
+      organization: null,
+      year: null,
+      cells: 0,
+      scored: 0,
+      fourGood: 0,
+      share: null,
+      errors: 0,
+      shortfalls: 0,
+      warnings: 0,
+      stamp: null,
+      orgFourGood: null,
+      sharedCodes: [],
+      error: input.error ?? "",
     };
-  });
+  }
+  const shared = (code: string): boolean => (filesByCode.get(normalizeText(code))?.size ?? 0) > 1;
+  const { summary } = report;
+  const codes = [
+    ...new Set(
+      report.cells.map((cell) => cell.code).filter((code) => code !== "" && shared(code)),
+    ),
+  ];
+  return {
+    file: input.file,
+    status: report.status,
+    organization: report.workbook.organization,
+    year: report.workbook.year,
+    cells: summary.cells,
+    scored: summary.scored,
+    fourGood: summary.fourGood,
+    share: summary.scored > 0 ? summary.fourGood / summary.scored : null,
+    errors: summary.errors,
+    shortfalls: summary.shortfalls,
+    warnings: summary.warnings,
+    stamp: input.stamp,
+    orgFourGood: summary.orgFourGood,
+    sharedCodes: codes,
+    error: null,
+  };
+}
 
-  const cells: ConsolidatedCell[] = inputs.flatMap((input) =>
+function consolidatedCells(
+  inputs: readonly ConsolidationInput[],
+  filesByCode: ReadonlyMap<string, ReadonlySet<string>>,
+): ConsolidatedPartyCell[] {
+  return inputs.flatMap((input) =>
     (input.report?.cells ?? []).map((cell) => {
       const others = filesByCode.get(normalizeText(cell.code));
       return {
@@ -175,7 +193,10 @@ export function consolidateReports(inputs: readonly ConsolidationInput[]): Conso
       };
     }),
   );
+}
 
+/** Each code used in more than one file, with where it occurs, in the order first met. */
+function duplicatesOf(cells: readonly ConsolidatedPartyCell[]): CodeDuplicate[] {
   const duplicates: CodeDuplicate[] = [];
   const seen = new Map<string, CodeDuplicate>();
   for (const cell of cells) {
@@ -194,7 +215,13 @@ export function consolidateReports(inputs: readonly ConsolidationInput[]): Conso
       row: cell.row,
     });
   }
+  return duplicates;
+}
 
+function totalsOf(
+  workbooks: readonly ConsolidatedWorkbook[],
+  duplicates: readonly CodeDuplicate[],
+): ConsolidationTotals {
   const read = workbooks.filter((w) => w.status !== "unreadable");
   const sum = (pick: (w: ConsolidatedWorkbook) => number): number =>
     read.reduce((total, w) => total + pick(w), 0);
@@ -203,24 +230,19 @@ export function consolidateReports(inputs: readonly ConsolidationInput[]): Conso
   const stamps: Record<StampStatus, number> = { valid: 0, stale: 0, none: 0 };
   for (const w of read) if (w.stamp !== null) stamps[w.stamp]++;
   return {
-    workbooks,
-    totals: {
-      workbooks: workbooks.length,
-      read: read.length,
-      unreadable: workbooks.length - read.length,
-      unusable: read.filter((w) => w.status === "unusable").length,
-      cells: sum((w) => w.cells),
-      scored,
-      fourGood,
-      share: scored > 0 ? fourGood / scored : null,
-      errors: sum((w) => w.errors),
-      shortfalls: sum((w) => w.shortfalls),
-      warnings: sum((w) => w.warnings),
-      orgFourGood: read.filter((w) => w.orgFourGood === true).length,
-      stamps,
-      sharedCodes: duplicates.length,
-    },
-    cells,
-    duplicates,
+    workbooks: workbooks.length,
+    read: read.length,
+    unreadable: workbooks.length - read.length,
+    unusable: read.filter((w) => w.status === "unusable").length,
+    cells: sum((w) => w.cells),
+    scored,
+    fourGood,
+    share: scored > 0 ? fourGood / scored : null,
+    errors: sum((w) => w.errors),
+    shortfalls: sum((w) => w.shortfalls),
+    warnings: sum((w) => w.warnings),
+    orgFourGood: read.filter((w) => w.orgFourGood === true).length,
+    stamps,
+    sharedCodes: duplicates.length,
   };
 }

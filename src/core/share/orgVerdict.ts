@@ -5,9 +5,10 @@
  * structure first (then the only reason), data errors, too few scored cells or a share below the
  * minimum, and a cell rated KHTNV only when nothing else explains the verdict.
  */
-import type { Lang, Report } from "../report/report";
+import type { Report } from "../report/report";
 import type { Ruleset } from "../ruleset/ruleset";
 import { verdictReasons } from "../report/verdictReasons";
+import type { Lang } from "../vocabulary";
 
 /** A share in percent, one decimal at most, in the language's decimal sign: "62,5%" / "62.5%". */
 export function percentText(value: number, lang: Lang): string {

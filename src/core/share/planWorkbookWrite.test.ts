@@ -5,18 +5,31 @@ import { thachHaEvaluation } from "../../../test/taskpane/fixtures/thachHaEvalua
 import { adr } from "../grid/address";
 import { isProductMarkFormula } from "../marks/productMarkFormula";
 import type { Evaluation } from "../report/evaluation";
+import type { Ruleset } from "../ruleset/ruleset";
 import { PRODUCT_VERSION } from "../version";
+import type { Lang } from "../vocabulary";
 import { fingerprintOf } from "./fingerprint";
-import { planWorkbookWrite, type WorkbookWriteRequest } from "./planWorkbookWrite";
+import { planWorkbookWrite } from "./planWorkbookWrite";
 import { REPORT_TOKEN_CELL } from "./reportToken";
 import { FINDINGS_HEADER_ROW } from "./reportSheetPlan";
-import { REPORT_SHEET_NAME, type ReportSheetCell } from "./share";
+import { REPORT_SHEET_NAME, type CarriedByWorkbook, type ReportSheetCell, type Stamp } from "./workbookWritePlan";
 import { stampFromProperties } from "./stamp";
 
 const SHEETS = ["Thông tin", "Chi bộ"];
 
-function request(overrides: Partial<WorkbookWriteRequest> = {}): WorkbookWriteRequest {
-  return {
+interface WriteRequest {
+  evaluation: Evaluation;
+  ruleset: Ruleset;
+  lang: Lang;
+  scoredAt: Date;
+  existingSheetNames: readonly string[];
+  previousStamp: Stamp | null;
+  previousReportTokenInSheet: string | null;
+}
+
+/** planWorkbookWrite's arguments: the evaluation (its ruleset, its language), what the workbook carries, the time. */
+function request(overrides: Partial<WriteRequest> = {}): [Evaluation, CarriedByWorkbook, Date] {
+  const r: WriteRequest = {
     evaluation: thachHaEvaluation,
     ruleset: fixtureRuleset,
     lang: "vi",
@@ -26,6 +39,11 @@ function request(overrides: Partial<WorkbookWriteRequest> = {}): WorkbookWriteRe
     previousReportTokenInSheet: null,
     ...overrides,
   };
+  return [
+    { ...r.evaluation, ruleset: r.ruleset, lang: r.lang },
+    { sheetNames: r.existingSheetNames, stamp: r.previousStamp, reportToken: r.previousReportTokenInSheet },
+    r.scoredAt,
+  ];
 }
 
 function cellAt(rows: ReportSheetCell[][], a1: string): ReportSheetCell | undefined {
@@ -40,7 +58,7 @@ function textOf(cell: ReportSheetCell | undefined): string | number | undefined 
 
 describe("planWorkbookWrite", () => {
   it("plans outputs, marks, report sheet and stamp that agree with each other", async () => {
-    const plan = await planWorkbookWrite(request());
+    const plan = await planWorkbookWrite(...request());
     assert.equal(plan.outputs, thachHaEvaluation.outputs);
     assert.ok(
       plan.marks.length > 0 && plan.marks.every((mark) => isProductMarkFormula(mark.formula)),
@@ -63,15 +81,15 @@ describe("planWorkbookWrite", () => {
   });
 
   it("draws a new token every time", async () => {
-    const [a, b] = await Promise.all([planWorkbookWrite(request()), planWorkbookWrite(request())]);
+    const [a, b] = await Promise.all([planWorkbookWrite(...request()), planWorkbookWrite(...request())]);
     assert.notEqual(a.stamp.reportToken, b.stamp.reportToken);
   });
 
   it("replaces the product's own report sheet, proved by its token, and keeps its name", async () => {
-    const first = await planWorkbookWrite(request());
+    const first = await planWorkbookWrite(...request());
     const existing = [...SHEETS, first.reportSheet.name];
     const again = await planWorkbookWrite(
-      request({
+      ...request({
         existingSheetNames: existing,
         previousStamp: first.stamp,
         previousReportTokenInSheet: first.stamp.reportToken,
@@ -83,11 +101,11 @@ describe("planWorkbookWrite", () => {
 
   it("leaves a clerk's own sheet named like the report alone", async () => {
     const existing = [...SHEETS, REPORT_SHEET_NAME];
-    const plan = await planWorkbookWrite(request({ existingSheetNames: existing }));
+    const plan = await planWorkbookWrite(...request({ existingSheetNames: existing }));
     assert.equal(plan.replaceReportSheet, null);
     assert.equal(plan.reportSheet.name, `${REPORT_SHEET_NAME} (2)`);
     const forged = await planWorkbookWrite(
-      request({
+      ...request({
         existingSheetNames: existing,
         previousStamp: plan.stamp,
         previousReportTokenInSheet: "someone-elses-token",
@@ -97,13 +115,13 @@ describe("planWorkbookWrite", () => {
   });
 
   it("marks nothing and links nothing on a sheet the workbook does not have", async () => {
-    const plan = await planWorkbookWrite(request({ existingSheetNames: ["Chi bộ"] }));
+    const plan = await planWorkbookWrite(...request({ existingSheetNames: ["Chi bộ"] }));
     assert.ok(plan.marks.every((mark) => mark.sheet === "Chi bộ"));
   });
 
   it("writes the report sheet as text, in the language asked, ready to print", async () => {
     for (const lang of ["vi", "en"] as const) {
-      const plan = await planWorkbookWrite(request({ lang }));
+      const plan = await planWorkbookWrite(...request({ lang }));
       const sheet = plan.reportSheet;
       assert.equal(sheet.lang, lang);
       assert.equal(sheet.freezeRows, FINDINGS_HEADER_ROW + 1);
@@ -140,7 +158,7 @@ describe("planWorkbookWrite", () => {
         for (const cell of row)
           assert.ok(cell === null || ["text", "number", "link"].includes(cell.kind));
     }
-    const vi = (await planWorkbookWrite(request())).reportSheet;
+    const vi = (await planWorkbookWrite(...request())).reportSheet;
     const texts = vi.rows
       .flat()
       .map(textOf)
@@ -177,7 +195,7 @@ describe("planWorkbookWrite", () => {
       i === 0 ? { ...f, cellCode: "=1+1", messages: { vi: long, en: long } } : f,
     );
     const evaluation: Evaluation = { ...thachHaEvaluation, findings };
-    const plan = await planWorkbookWrite(request({ evaluation }));
+    const plan = await planWorkbookWrite(...request({ evaluation }));
     const texts = plan.reportSheet.rows
       .flat()
       .filter((cell) => cell?.kind === "text")
@@ -219,7 +237,7 @@ describe("planWorkbookWrite", () => {
         },
       ],
     };
-    const plan = await planWorkbookWrite(request({ evaluation, existingSheetNames: ["Sheet1"] }));
+    const plan = await planWorkbookWrite(...request({ evaluation, existingSheetNames: ["Sheet1"] }));
     assert.equal(plan.outputs, null);
     assert.deepEqual(plan.marks, [], "no mark on a sheet that does not exist");
     assert.equal(plan.stamp.status, "unusable");

@@ -8,30 +8,14 @@
 import { EngineError } from "../errors";
 import { planMarks, sameSheetName } from "../marks/planMarks";
 import type { Evaluation } from "../report/evaluation";
-import type { Lang } from "../report/report";
-import type { Ruleset } from "../ruleset/ruleset";
 import { PRODUCT_VERSION } from "../version";
 import { fingerprintOf } from "./fingerprint";
 import { planReportSheet } from "./reportSheetPlan";
 import { ownReportSheet, reportSheetName } from "./reportSheetName";
 import { newReportToken } from "./reportToken";
 import { isoWithOffset } from "./scoredAt";
-import type { Stamp, WorkbookWritePlan } from "./share";
+import type { CarriedByWorkbook, Stamp, WorkbookWritePlan } from "./workbookWritePlan";
 import { stampToProperties } from "./stamp";
-
-export interface WorkbookWriteRequest {
-  evaluation: Evaluation;
-  ruleset: Ruleset;
-  /** Language of the report sheet. */
-  lang: Lang;
-  scoredAt: Date;
-  /** Every sheet of the workbook, in order. */
-  existingSheetNames: readonly string[];
-  /** The stamp the workbook carries, if any. */
-  previousStamp: Stamp | null;
-  /** The token in `REPORT_TOKEN_CELL` of the sheet that stamp names, if that sheet exists. */
-  previousReportTokenInSheet: string | null;
-}
 
 /** The sheets the engine read (never a report, whatever their cells say). */
 function dataSheets(evaluation: Evaluation): string[] {
@@ -41,21 +25,33 @@ function dataSheets(evaluation: Evaluation): string[] {
   );
 }
 
-export async function planWorkbookWrite(request: WorkbookWriteRequest): Promise<WorkbookWritePlan> {
-  const { evaluation, ruleset, lang, existingSheetNames } = request;
-  if (evaluation?.report === undefined || !Array.isArray(evaluation.findings)) {
+/**
+ * The write for an evaluation (made with its ruleset, in its language) into the workbook it was
+ * read from, given what that workbook carries; `scoredAt` is the time the stamp records.
+ */
+export async function planWorkbookWrite(
+  evaluation: Evaluation,
+  carried: CarriedByWorkbook,
+  scoredAt: Date = new Date(),
+): Promise<WorkbookWritePlan> {
+  if (
+    evaluation?.report === undefined ||
+    !Array.isArray(evaluation.findings) ||
+    evaluation.ruleset === undefined
+  ) {
     throw new EngineError("planWorkbookWrite needs the evaluation evaluateWorkbook returned");
   }
+  const existingSheetNames = carried?.sheetNames;
   if (!Array.isArray(existingSheetNames))
     throw new EngineError("planWorkbookWrite needs the workbook's sheet names");
-  if (!(request.scoredAt instanceof Date) || Number.isNaN(request.scoredAt.getTime())) {
+  if (!(scoredAt instanceof Date) || Number.isNaN(scoredAt.getTime())) {
     throw new EngineError("planWorkbookWrite needs the time of scoring as a valid Date");
   }
 
   const replaceReportSheet = ownReportSheet({
     existingSheetNames,
-    previousStamp: request.previousStamp,
-    previousReportTokenInSheet: request.previousReportTokenInSheet,
+    previousStamp: carried.stamp,
+    previousReportTokenInSheet: carried.reportToken,
     dataSheets: dataSheets(evaluation),
   });
   const name = reportSheetName(existingSheetNames, replaceReportSheet);
@@ -64,7 +60,7 @@ export async function planWorkbookWrite(request: WorkbookWriteRequest): Promise<
     product: "chibo4tot",
     productVersion: PRODUCT_VERSION,
     ruleset: { id: report.ruleset.id, version: report.ruleset.version },
-    scoredAt: isoWithOffset(request.scoredAt),
+    scoredAt: isoWithOffset(scoredAt),
     status: report.status,
     summary: { ...report.summary },
     fingerprint: await fingerprintOf(evaluation),
@@ -76,15 +72,8 @@ export async function planWorkbookWrite(request: WorkbookWriteRequest): Promise<
   );
   return {
     outputs: evaluation.outputs,
-    marks: planMarks(evaluation, ruleset, { existingSheetNames: markedSheets }),
-    reportSheet: planReportSheet({
-      name,
-      evaluation,
-      ruleset,
-      lang,
-      stamp,
-      existingSheetNames: markedSheets,
-    }),
+    marks: planMarks(evaluation, { existingSheetNames: markedSheets }),
+    reportSheet: planReportSheet({ name, evaluation, stamp, existingSheetNames: markedSheets }),
     replaceReportSheet,
     stamp,
     stampProperties: stampToProperties(stamp),

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { isValidSheetName, ownReportSheet, reportSheetName } from "./reportSheetName";
-import { REPORT_SHEET_NAME, type Stamp } from "./share";
+import { REPORT_SHEET_NAME, type Stamp } from "./workbookWritePlan";
 
 const TOKEN = "0123456789abcdef0123456789abcdef";
 

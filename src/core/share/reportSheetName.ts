@@ -7,7 +7,7 @@
  */
 import { EngineError } from "../errors";
 import { sameSheetName } from "../marks/planMarks";
-import { REPORT_SHEET_NAME, type Stamp } from "./share";
+import { REPORT_SHEET_NAME, type Stamp } from "./workbookWritePlan";
 
 export const MAX_SHEET_NAME_CHARS = 31;
 const FORBIDDEN_SHEET_NAME_CHARACTERS = /[\\/?*[\]:]/;

@@ -28,12 +28,11 @@ import { adr } from "../grid/address";
 import { MARK_LEGEND, markLegendEntry, severityRank } from "../marks/markLegend";
 import { sameSheetName } from "../marks/planMarks";
 import type { Evaluation } from "../report/evaluation";
-import type { Lang, Severity } from "../report/report";
-import type { Ruleset } from "../ruleset/ruleset";
 import { orgVerdictText } from "./orgVerdict";
 import { REPORT_TOKEN_CELL } from "./reportToken";
 import { scoredAtText } from "./scoredAt";
-import type { ReportSheetCell, ReportSheetPlan, Stamp } from "./share";
+import type { ReportSheetCell, ReportSheetPlan, Stamp } from "./workbookWritePlan";
+import type { Lang, Severity } from "../vocabulary";
 
 /** Excel's limit on the text of one cell. */
 export const MAX_CELL_TEXT_CHARS = 32_767;
@@ -114,16 +113,16 @@ function swatch(severity: Severity, lang: Lang): ReportSheetCell {
 
 export interface ReportSheetRequest {
   name: string;
+  /** The evaluation, with the ruleset it was made with; the sheet is in its language. */
   evaluation: Evaluation;
-  ruleset: Ruleset;
-  lang: Lang;
   stamp: Stamp;
   /** Sheets of the workbook: a finding's cell is a link only when its sheet exists. */
   existingSheetNames: readonly string[];
 }
 
 export function planReportSheet(request: ReportSheetRequest): ReportSheetPlan {
-  const { evaluation, ruleset, lang, stamp } = request;
+  const { evaluation, stamp } = request;
+  const { ruleset, lang } = evaluation;
   const words = WORDS[lang];
   const { report } = evaluation;
   const { summary } = report;

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { EngineError } from "../errors";
 import { newReportToken, reportTokenFromCell } from "./reportToken";
 import { isoWithOffset, scoredAtText } from "./scoredAt";
-import type { Stamp } from "./share";
+import type { Stamp } from "./workbookWritePlan";
 import {
   checkStamp,
   STAMP_PROPERTY,

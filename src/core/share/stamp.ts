@@ -24,7 +24,7 @@ import { EngineError } from "../errors";
 import type { ReportSummary } from "../report/report";
 import { isReportToken } from "./reportToken";
 import { isIsoDateTime, isoWithOffset } from "./scoredAt";
-import type { Stamp, StampStatus } from "./share";
+import type { Stamp, StampStatus } from "./workbookWritePlan";
 
 export const STAMP_PROPERTY_PREFIX = "chibo4tot.";
 

@@ -5,7 +5,7 @@
  * with the reason, which the rules turn into findings.
  */
 import type { CellValue, ErrorValue, FormulaWithoutResult } from "../grid/grid";
-import type { RatingCode } from "../ruleset/ruleset";
+import type { RatingCode } from "../vocabulary";
 import { decodeLegacy, LEGACY_ENCODINGS, mayBeLegacyText, type LegacyEncoding } from "../text/legacyEncodings";
 import { cleanText, normalizeText } from "../text/normalizeText";
 import type { ColumnType } from "../catalog/columnSpec";

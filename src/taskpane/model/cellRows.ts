@@ -2,9 +2,9 @@
  * The Party cells table's rows: which result each cell has, and the clerk's filter and sort.
  * Pure functions so the table view stays a view, and the order is tested without a browser.
  */
-import type { ReportCell } from "../../core";
+import type { PartyCellResult, ReportPartyCell } from "../../core";
 
-export type CellResult = "fourGood" | "notFourGood" | "dataError";
+export type { PartyCellResult };
 export type CellFilter = "all" | "notFourGood" | "errors";
 export type CellSortColumn = "code" | "total" | "result";
 export type SortDirection = "ascending" | "descending";
@@ -16,13 +16,13 @@ export interface CellSort {
 
 export const DEFAULT_CELL_SORT: CellSort = { column: "code", direction: "ascending" };
 
-export function cellResult(cell: ReportCell): CellResult {
+export function cellResult(cell: ReportPartyCell): PartyCellResult {
   if (cell.status === "error") return "dataError";
   return cell.fourGood ? "fourGood" : "notFourGood";
 }
 
 /** "Chưa đạt" is a scored cell that is not four-good; a cell with a data error is "Có lỗi". */
-export function matchesFilter(cell: ReportCell, filter: CellFilter): boolean {
+export function matchesFilter(cell: ReportPartyCell, filter: CellFilter): boolean {
   switch (filter) {
     case "all":
       return true;
@@ -33,7 +33,7 @@ export function matchesFilter(cell: ReportCell, filter: CellFilter): boolean {
   }
 }
 
-export function countByFilter(cells: readonly ReportCell[]): Record<CellFilter, number> {
+export function countByFilter(cells: readonly ReportPartyCell[]): Record<CellFilter, number> {
   const counts: Record<CellFilter, number> = { all: cells.length, notFourGood: 0, errors: 0 };
   for (const cell of cells) {
     const result = cellResult(cell);
@@ -43,7 +43,7 @@ export function countByFilter(cells: readonly ReportCell[]): Record<CellFilter, 
   return counts;
 }
 
-const RESULT_ORDER: Record<CellResult, number> = { fourGood: 0, notFourGood: 1, dataError: 2 };
+const RESULT_ORDER: Record<PartyCellResult, number> = { fourGood: 0, notFourGood: 1, dataError: 2 };
 
 /** Codes compare like a clerk expects: "CB2" before "CB10", accents and case ignored. */
 const codeCollator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
@@ -52,7 +52,7 @@ const codeCollator = new Intl.Collator("vi", { numeric: true, sensitivity: "base
  * Sorted copy. Cells without a total (data errors) go last in both directions, since they have
  * nothing to rank; ties keep the sheet's order.
  */
-export function sortCells(cells: readonly ReportCell[], sort: CellSort): ReportCell[] {
+export function sortCells(cells: readonly ReportPartyCell[], sort: CellSort): ReportPartyCell[] {
   const sign = sort.direction === "ascending" ? 1 : -1;
   const indexed = cells.map((cell, index) => ({ cell, index }));
   indexed.sort((a, b) => {
@@ -73,10 +73,10 @@ export function sortCells(cells: readonly ReportCell[], sort: CellSort): ReportC
 }
 
 export function filterAndSortCells(
-  cells: readonly ReportCell[],
+  cells: readonly ReportPartyCell[],
   filter: CellFilter,
   sort: CellSort,
-): ReportCell[] {
+): ReportPartyCell[] {
   return sortCells(
     cells.filter((cell) => matchesFilter(cell, filter)),
     sort,

@@ -2,7 +2,15 @@
  * Findings grouped for the findings view: by Party cell (what must this cell fix?) or by rule
  * (which kind of problem is most common?). Findings keep the engine's order inside each group.
  */
-import type { DetailedFinding, ReportCell, RuleCode, Severity } from "../../core";
+import {
+  FINDING_CATALOG,
+  RULE_ORDER as SPEC_RULE_ORDER,
+  severityRank,
+  type DetailedFinding,
+  type ReportPartyCell,
+  type RuleCode,
+  type Severity,
+} from "../../core";
 
 export type FindingGrouping = "cell" | "rule";
 
@@ -22,21 +30,11 @@ export interface FindingGroup {
 }
 
 /** Rules listed by severity (errors, shortfalls, warnings), then in the spec's order. */
-export const RULE_ORDER: readonly RuleCode[] = [
-  "E_STRUCTURE",
-  "E_REQUIRED",
-  "E_TYPE",
-  "E_RANGE",
-  "E_DUPLICATE",
-  "E_CONSISTENCY",
-  "E_CROSS",
-  "S_SHORTFALL",
-  "W_NORMALIZED",
-  "W_TOTAL",
-  "W_SMALL_CELL",
-  "W_INFO",
-  "W_ROSTER",
-];
+export const RULE_ORDER: readonly RuleCode[] = [...SPEC_RULE_ORDER].sort(
+  (a, b) =>
+    severityRank(FINDING_CATALOG[a].severity) - severityRank(FINDING_CATALOG[b].severity) ||
+    SPEC_RULE_ORDER.indexOf(a) - SPEC_RULE_ORDER.indexOf(b),
+);
 
 function emptyCounts(): Record<Severity, number> {
   return { error: 0, shortfall: 0, warning: 0 };
@@ -74,7 +72,7 @@ function subjectOf(
  */
 export function groupFindings(
   findings: readonly DetailedFinding[],
-  cells: readonly ReportCell[],
+  cells: readonly ReportPartyCell[],
   grouping: FindingGrouping,
 ): FindingGroup[] {
   const cellNames = new Map<string, string>();

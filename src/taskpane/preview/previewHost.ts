@@ -16,9 +16,9 @@ import {
   type CellValue,
   type Evaluation,
   type Lang,
+  type CarriedByWorkbook,
   type Ruleset,
   type SheetGrid,
-  type Stamp,
   type WorkbookGrid,
 } from "../../core";
 import type { CellPeeker } from "../cellPeek";
@@ -29,7 +29,7 @@ import {
   type ScoreProgress,
   type StampState,
   type TaskpaneHost,
-} from "../host";
+} from "../../host";
 import { translatorFor, type StringKey, type TranslateParams } from "../i18n/translate";
 import { languageFromBrowser } from "./browserLanguage";
 import { markedCopyName } from "./markedCopyName";
@@ -55,16 +55,14 @@ export interface PreviewHostOptions {
   languages?: readonly string[];
 }
 
-interface OpenedWorkbook {
+/** The workbook opened, and what it carries from an earlier scoring (its stamp, its report's token). */
+interface OpenedWorkbook extends CarriedByWorkbook {
   fileName: string;
   bytes: Uint8Array;
   format: string;
   /** The sheets read, as the command line reads them (the engine's, and the stamp's report sheet). */
   grid: WorkbookGrid;
   sheets: ReadonlyMap<string, SheetGrid>;
-  stamp: Stamp | null;
-  /** The token in the stamp's report sheet, proving that sheet is the product's own. */
-  reportTokenInSheet: string | null;
 }
 
 function previewError(code: string, key: StringKey, params?: TranslateParams): HostError {
@@ -102,7 +100,7 @@ export function createPreviewHost(options: PreviewHostOptions = {}): TaskpaneHos
   const save = options.save ?? saveFile;
   const loadSample = options.loadSample ?? fetchSample;
   let opened: OpenedWorkbook | null = null;
-  let scored: { evaluation: Evaluation; lang: Lang } | null = null;
+  let scored: Evaluation | null = null;
 
   function requireOpened(): OpenedWorkbook {
     if (!opened) throw previewError("NO_WORKBOOK", "previewErrorNoWorkbook");
@@ -130,15 +128,16 @@ export function createPreviewHost(options: PreviewHostOptions = {}): TaskpaneHos
       const bytes =
         source === "sample" ? await loadSample() : new Uint8Array(await source.arrayBuffer());
       const loader = await import("./xlsxLoader");
-      const { read, stamp, reportTokenInSheet } = await loader.readXlsx(bytes, fileName);
+      const { read, sheetNames, stamp, reportToken } = await loader.readXlsx(bytes, fileName);
       opened = {
         fileName,
         bytes,
         format: read.package.format,
         grid: read.grid,
         sheets: new Map(read.grid.sheets.map((sheet) => [sheet.name, sheet])),
+        sheetNames,
         stamp,
-        reportTokenInSheet,
+        reportToken,
       };
       scored = null;
       return { fileName };
@@ -148,10 +147,10 @@ export function createPreviewHost(options: PreviewHostOptions = {}): TaskpaneHos
       const workbook = requireOpened();
       onProgress({ phase: "checking" });
       const evaluation = evaluateWorkbook(workbook.grid, { ruleset, lang });
-      const marks = planMarks(evaluation, ruleset);
-      scored = { evaluation, lang };
+      const marks = planMarks(evaluation);
+      scored = evaluation;
       onProgress({ phase: "done" });
-      return { evaluation, ruleset, stamp: null, marks, reportSheet: null };
+      return { evaluation, stamp: null, marks, reportSheet: null };
     },
 
     async clearMarks(): Promise<number> {
@@ -186,15 +185,7 @@ export function createPreviewHost(options: PreviewHostOptions = {}): TaskpaneHos
     async downloadMarkedCopy() {
       const workbook = requireOpened();
       if (!scored) throw previewError("NOT_SCORED", "previewErrorNotScored");
-      const plan = await planWorkbookWrite({
-        evaluation: scored.evaluation,
-        ruleset,
-        lang: scored.lang,
-        scoredAt: now(),
-        existingSheetNames: workbook.grid.sheetNames,
-        previousStamp: workbook.stamp,
-        previousReportTokenInSheet: workbook.reportTokenInSheet,
-      });
+      const plan = await planWorkbookWrite(scored, workbook, now());
       const loader = await import("./xlsxLoader");
       const bytes = await loader.writeMarkedXlsx(workbook.bytes, plan);
       const fileName = markedCopyName(workbook.fileName, workbook.format);

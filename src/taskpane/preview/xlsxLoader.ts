@@ -1,19 +1,17 @@
 /**
- * The preview's xlsx code: the command line's reader (exceljs) and its patcher (jszip). Only ever
- * loaded with `await import("./xlsxLoader")`, so exceljs is a separate chunk and never part of the
- * task pane that Excel loads. Errors come out as HostErrors a clerk can act on.
+ * The preview's xlsx code: src/xlsx's reader (exceljs) and patcher (jszip), which the command line
+ * uses too. Only ever loaded with `await import("./xlsxLoader")`, so exceljs is a separate chunk
+ * and never part of the task pane that Excel loads. Errors come out as HostErrors a clerk can act on.
  */
-import { stampFromProperties, type Stamp, type WorkbookWritePlan } from "../../core";
-import { reportTokenInSheet } from "../../cli/evaluateXlsx";
-import { WorkbookReadError } from "../../cli/xlsx/packageProblem";
+import type { WorkbookWritePlan } from "../../core";
+import { HostError } from "../../host";
 import {
-  readWorkbook,
-  sheetsWithReportSheet,
-  type ReadWorkbookResult,
-} from "../../cli/xlsx/readWorkbook";
-import { XlsxPatchError } from "../../cli/xlsx/patch/patchError";
-import { writeMarkedCopy } from "../../cli/xlsx/patch/writeMarkedCopy";
-import { HostError } from "../host";
+  readWorkbookToScore,
+  WorkbookReadError,
+  writeMarkedCopy,
+  XlsxPatchError,
+  type WorkbookToScore,
+} from "../../xlsx";
 import { translatorFor } from "../i18n/translate";
 
 function shortDetail(error: unknown): string {
@@ -21,23 +19,14 @@ function shortDetail(error: unknown): string {
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
-export interface OpenedXlsx {
-  read: ReadWorkbookResult;
-  /** The stamp the file carries, if any. */
-  stamp: Stamp | null;
-  /** The token in the stamp's report sheet, proving that sheet is the product's own. */
-  reportTokenInSheet: string | null;
-}
-
 /**
  * Reads the workbook the way the command line does. readWorkbook checks the package first
  * (inspectPackage's checks: not a zip, encrypted, .xls, zip bomb, …) before exceljs sees a byte,
  * so a bad file is refused quickly with the reader's own message.
  */
-export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<OpenedXlsx> {
-  let read: ReadWorkbookResult;
+export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<WorkbookToScore> {
   try {
-    read = await readWorkbook(bytes, { selectSheets: sheetsWithReportSheet });
+    return await readWorkbookToScore(bytes);
   } catch (error) {
     if (error instanceof WorkbookReadError) {
       const { code, vi, en } = error.problem;
@@ -53,8 +42,6 @@ export async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Ope
       { cause: error },
     );
   }
-  const stamp = stampFromProperties(read.properties);
-  return { read, stamp, reportTokenInSheet: reportTokenInSheet(read.grid, stamp) };
 }
 
 /** The marked copy: the original package patched with the plan; every other part stays as it was. */

@@ -3,7 +3,7 @@
  * in useTaskpaneState), so every transition is testable without a browser.
  */
 import type { Lang } from "../../core";
-import type { HostError, ScoreOutcome, ScoreProgress, StampState } from "../host";
+import type { HostError, ScoreOutcome, ScoreProgress, StampState } from "../../host";
 import { DEFAULT_CELL_SORT, type CellFilter, type CellSort } from "../model/cellRows";
 import type { FindingGrouping } from "../model/findingGroups";
 

@@ -2,7 +2,7 @@
  * Every failure reaches the clerk as a HostError (what went wrong and what to do, in both
  * languages); an unexpected exception is wrapped, never swallowed.
  */
-import { HostError } from "../host";
+import { HostError } from "../../host";
 import { translatorFor } from "../i18n/translate";
 
 function isHostErrorLike(error: unknown): error is HostError {

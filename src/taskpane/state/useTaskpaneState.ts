@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Lang } from "../../core";
 import { canPeekCells } from "../cellPeek";
-import type { TaskpaneHost } from "../host";
+import type { TaskpaneHost } from "../../host";
 import type { CellFilter, CellSort } from "../model/cellRows";
 import type { FindingGrouping } from "../model/findingGroups";
 import {

@@ -3,14 +3,11 @@
  * line), and the actions: score, clear marks, language.
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import {
-  CheckmarkCircle20Regular,
-  Eraser20Regular,
-  LocalLanguage20Regular,
-} from "@fluentui/react-icons";
+import { CheckmarkCircle20Regular, Eraser20Regular } from "@fluentui/react-icons";
 import type { Lang } from "../../core";
 import type { Translate } from "../i18n/translate";
 import type { StampLine } from "../model/stampLine";
+import { LanguageButton } from "./LanguageButton";
 import { StampLineText } from "./StampLineText";
 
 const useStyles = makeStyles({
@@ -57,7 +54,6 @@ export interface AppHeaderProps {
 export function AppHeader(props: AppHeaderProps) {
   const { t } = props;
   const styles = useStyles();
-  const otherLang: Lang = t.lang === "vi" ? "en" : "vi";
   const workbookLine = [
     props.organization,
     props.year !== null ? t("headerYear", { year: props.year }) : null,
@@ -74,16 +70,7 @@ export function AppHeader(props: AppHeaderProps) {
             </Text>
           )}
         </div>
-        <Button
-          appearance="subtle"
-          size="small"
-          icon={<LocalLanguage20Regular />}
-          onClick={() => props.onLanguageChange(otherLang)}
-          aria-label={t("languageSwitchLabel")}
-          lang={otherLang}
-        >
-          {t("languageSwitchText")}
-        </Button>
+        <LanguageButton t={t} onLanguageChange={props.onLanguageChange} />
       </div>
       {props.stampLine && <StampLineText t={t} line={props.stampLine} />}
       {(props.showScore || props.showClearMarks) && (

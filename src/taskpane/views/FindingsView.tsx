@@ -4,7 +4,7 @@
  */
 import { Button, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { FINDING_CATALOG, type DetailedFinding, type ReportCell } from "../../core";
+import { FINDING_CATALOG, type DetailedFinding, type ReportPartyCell } from "../../core";
 import { formatCount } from "../format/formatNumber";
 import type { Translate } from "../i18n/translate";
 import { groupFindings, type FindingGroup, type FindingGrouping } from "../model/findingGroups";
@@ -139,7 +139,7 @@ function FindingItem(props: {
 export interface FindingsViewProps {
   t: Translate;
   findings: readonly DetailedFinding[];
-  cells: readonly ReportCell[];
+  cells: readonly ReportPartyCell[];
   grouping: FindingGrouping;
   onGroupingChange(grouping: FindingGrouping): void;
   onSelect(finding: DetailedFinding): void;

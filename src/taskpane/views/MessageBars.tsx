@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, Dismiss20Regular } from "@fluentui/react-icons";
 import { formatCount, formatFileSize } from "../format/formatNumber";
-import type { HostError } from "../host";
+import type { HostError } from "../../host";
 import type { Translate } from "../i18n/translate";
 import type { Notice } from "../state/taskpaneState";
 

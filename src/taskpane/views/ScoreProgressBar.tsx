@@ -1,7 +1,7 @@
 /** Progress while scoring: the phase in words, and a bar that fills when the host reports counts. */
 import { ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formatCount } from "../format/formatNumber";
-import type { ScoreProgress } from "../host";
+import type { ScoreProgress } from "../../host";
 import type { Translate } from "../i18n/translate";
 
 const useStyles = makeStyles({

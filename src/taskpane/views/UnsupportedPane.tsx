@@ -2,11 +2,12 @@
  * The whole pane when the host cannot run the product (an Excel too old for the features it
  * needs): what is missing and what to use instead, never a half-working pane.
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { ErrorCircle24Regular, LocalLanguage20Regular } from "@fluentui/react-icons";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { ErrorCircle24Regular } from "@fluentui/react-icons";
 import type { Lang } from "../../core";
-import type { HostError } from "../host";
+import type { HostError } from "../../host";
 import type { Translate } from "../i18n/translate";
+import { LanguageButton } from "./LanguageButton";
 
 const useStyles = makeStyles({
   pane: {
@@ -31,7 +32,6 @@ export function UnsupportedPane(props: {
 }) {
   const { t, error } = props;
   const styles = useStyles();
-  const otherLang: Lang = t.lang === "vi" ? "en" : "vi";
   return (
     <main className={styles.pane} role="alert" data-testid="unsupported">
       <ErrorCircle24Regular className={styles.icon} aria-hidden="true" />
@@ -43,17 +43,11 @@ export function UnsupportedPane(props: {
         {t(props.hostKind === "excel" ? "unsupportedHint" : "unsupportedHintPreview")}
       </p>
       <p className={styles.code}>{t("errorCode", { code: error.code })}</p>
-      <Button
+      <LanguageButton
         className={styles.language}
-        appearance="subtle"
-        size="small"
-        icon={<LocalLanguage20Regular />}
-        onClick={() => props.onLanguageChange(otherLang)}
-        aria-label={t("languageSwitchLabel")}
-        lang={otherLang}
-      >
-        {t("languageSwitchText")}
-      </Button>
+        t={t}
+        onLanguageChange={props.onLanguageChange}
+      />
     </main>
   );
 }

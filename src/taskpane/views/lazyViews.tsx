@@ -9,12 +9,12 @@ import { ProgressBar } from "@fluentui/react-components";
 import { lazy, Suspense, type ReactNode } from "react";
 import type { Translate } from "../i18n/translate";
 
-const loadCellsTable = () => import("./CellsTable");
+const loadPartyCellsTable = () => import("./PartyCellsTable");
 const loadFindingsView = () => import("./FindingsView");
 const loadCriteriaView = () => import("./CriteriaView");
 
-export const LazyCellsTable = lazy(() =>
-  loadCellsTable().then((module) => ({ default: module.CellsTable })),
+export const LazyPartyCellsTable = lazy(() =>
+  loadPartyCellsTable().then((module) => ({ default: module.PartyCellsTable })),
 );
 export const LazyFindingsView = lazy(() =>
   loadFindingsView().then((module) => ({ default: module.FindingsView })),
@@ -38,7 +38,7 @@ export const LazyDefaultCriteriaView = lazy(async () => {
 
 /** Starts loading the result views; failures surface when a view renders (Suspense boundary). */
 export function prefetchResultViews(): void {
-  void loadCellsTable().catch(() => undefined);
+  void loadPartyCellsTable().catch(() => undefined);
   void loadFindingsView().catch(() => undefined);
   void loadCriteriaView().catch(() => undefined);
 }

@@ -11,8 +11,7 @@ import {
   type ScoreProgress,
   type StampState,
   type TaskpaneHost,
-} from "../../../src/taskpane/host";
-import { fixtureRuleset } from "../fixtures/defaultRuleset";
+} from "../../../src/host";
 import { thachHaEvaluation } from "../fixtures/thachHaEvaluation";
 
 export type HostCall =
@@ -116,7 +115,6 @@ export function createFakeHost(
       onProgress({ phase: "done" });
       return {
         evaluation: thachHaEvaluation,
-        ruleset: fixtureRuleset,
         stamp: { ...FIXTURE_STAMP, scoredAt: SCORED_AT },
         marks: [],
         reportSheet: "Kết quả kiểm tra",

@@ -1,0 +1,76 @@
+/**
+ * What the task pane can ask of whatever hosts it. Components never call Office: they receive a
+ * TaskpaneHost (and the actions made from it) as props. Two implementations exist:
+ * - src/excel/excelHost.ts: inside Excel, through Office.js;
+ * - src/taskpane/preview/previewHost.ts: in a plain browser (the preview), on an opened .xlsx.
+ * It lives outside src/taskpane because the Office edge (src/excel, src/commands) implements it
+ * too: the edges point at this module, never at the UI folder.
+ */
+import type { Evaluation, Lang, MarkPlan, Ruleset, Stamp, StampStatus } from "../core";
+import type { HostError } from "./hostError";
+
+export type ScorePhase = "reading" | "checking" | "writing" | "done";
+
+export interface ScoreProgress {
+  phase: ScorePhase;
+  /** Work done and total in the current phase, when known (e.g. rows written). */
+  done?: number;
+  total?: number;
+}
+
+export interface ScoreOutcome {
+  /** The evaluation, with the ruleset it was made with. */
+  evaluation: Evaluation;
+  /** The stamp written (null when nothing could be written, e.g. a read-only preview). */
+  stamp: Stamp | null;
+  marks: MarkPlan[];
+  /** Name of the report sheet written, when one was written. */
+  reportSheet: string | null;
+}
+
+/** The stamp state shown on opening: scored and unchanged, changed since scoring, never scored. */
+export interface StampState {
+  status: StampStatus;
+  stamp: Stamp | null;
+  /**
+   * The ruleset the stamp was checked with (given with a stamp): the pane explains the stamp's
+   * verdict with it before any scoring, without loading the default ruleset itself.
+   */
+  ruleset?: Ruleset;
+}
+
+export interface HostCapabilities {
+  /** The host writes results, marks, report and stamp into the workbook. */
+  writesWorkbook: boolean;
+  /** Clicking a finding selects its cell. */
+  selectsCells: boolean;
+  /** The host notices edits after scoring (worksheet onChanged). */
+  watchesChanges: boolean;
+  /** The host opens .xlsx files chosen by the user (preview). */
+  opensFiles: boolean;
+  /** The host offers the marked copy as a download (preview). */
+  downloadsMarkedCopy: boolean;
+}
+
+export interface TaskpaneHost {
+  readonly kind: "excel" | "preview";
+  /** The language the host suggests (Office.context.displayLanguage, or the browser's). */
+  readonly suggestedLanguage: Lang;
+  readonly capabilities: HostCapabilities;
+  /** Null when everything the product needs is there, else a HostError explaining what is missing. */
+  checkSupport(): Promise<HostError | null>;
+  /** Checks and scores the workbook; in Excel also writes outputs, marks, report and stamp. */
+  score(lang: Lang, onProgress: (progress: ScoreProgress) => void): Promise<ScoreOutcome>;
+  /** Removes the product's marks; resolves to the number of marks removed. */
+  clearMarks(): Promise<number>;
+  /** Selects (and scrolls to) a cell. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Whether the workbook carries a stamp and whether its inputs changed since. */
+  readStampState(): Promise<StampState>;
+  /** Calls onChange when the data changes after scoring; resolves to an unsubscribe function. */
+  watchChanges(onChange: () => void): Promise<() => void>;
+  /** Preview only: opens a workbook chosen by the user, or the bundled sample. */
+  openWorkbook?(source: File | "sample"): Promise<{ fileName: string }>;
+  /** Preview only: builds the marked copy of the last scored workbook and starts its download. */
+  downloadMarkedCopy?(): Promise<{ fileName: string; bytes: number }>;
+}
