@@ -150,6 +150,8 @@ describe("catalogues follow the spec", () => {
       W_SMALL_CELL: "warning",
       W_INFO: "warning",
       W_ROSTER: "warning",
+      W_LAYOUT: "warning",
+      W_ENCODING: "warning",
     });
     assert.deepEqual(
       RULE_ORDER.filter((code) => FINDING_CATALOG[code].blocking),

@@ -110,13 +110,17 @@ describe("the report", () => {
     );
   });
 
-  it("a header with no data rows is scored with zero cells", () => {
-    const { grid } = cellsWorkbook({ rows: [] });
+  it("a header with no data rows is E_STRUCTURE on the header's first cell: unusable (v2)", () => {
+    const { grid, at } = cellsWorkbook({ rows: [] });
     const ev = evaluate(grid);
-    assert.equal(ev.report.status, "scored");
+    assert.equal(ev.report.status, "unusable");
+    assert.deepEqual(
+      ev.report.findings.map((f) => [f.rule, f.cell]),
+      [["E_STRUCTURE", `A${at.headerRow}`]],
+    );
     assert.deepEqual(ev.report.cells, []);
     assert.equal(ev.report.summary.orgFourGood, false);
-    assert.deepEqual(ev.outputs?.rows, []);
+    assert.equal(ev.outputs, null);
   });
 
   it("the same grid gives the same evaluation; the grid is never changed", () => {

@@ -24,7 +24,8 @@ function hooked<H extends Hook>(hook: H, sinks: ReadonlyMap<Rule, FindingSink>) 
 /**
  * Runs the rules over a discovered workbook. Returns the checked "Chi bộ" table, or null when the
  * workbook is unusable (no "Chi bộ" table, or a blocking finding): then only the `workbook` hooks
- * and the `table` hooks of "Chi bộ" have run.
+ * and the `table` hooks (of "Chi bộ" and of the roster) have run, so the report lists the
+ * structure findings and the sheet-level warnings and no finding about single values (spec §2, v2).
  */
 export function runRules(
   workbook: DiscoveredWorkbook,
@@ -35,8 +36,11 @@ export function runRules(
   const subject = { selection: workbook.selection, info: workbook.info };
   for (const { run, sink } of hooked("workbook", sinks)) run(subject, sink);
   const table = workbook.cells;
+  const { roster } = workbook;
   const tableHooks = hooked("table", sinks);
   for (const { run, sink } of tableHooks) run({ role: "cells", table }, sink);
+  // The roster's structure is a sheet-level finding: reported even when "Chi bộ" is unusable (v2).
+  if (roster !== null) for (const { run, sink } of tableHooks) run({ role: "roster", table: roster }, sink);
   if (findings.blocked || table === null) return null;
 
   const sheet = table.sheet.name;
@@ -52,12 +56,8 @@ export function runRules(
   }
 
   const cells: CellsUnderCheck = { table, byCode: rowsByCode(table.rows) };
-  const { roster } = workbook;
-  if (roster !== null) {
-    for (const { run, sink } of tableHooks) run({ role: "roster", table: roster }, sink);
-    if (roster.problems.length === 0 && roster.members.length > 0) {
-      for (const { run, sink } of hooked("roster", sinks)) run(roster, cells, sink);
-    }
+  if (roster !== null && roster.problems.length === 0 && roster.members.length > 0) {
+    for (const { run, sink } of hooked("roster", sinks)) run(roster, cells, sink);
   }
   for (const { run, sink } of hooked("end", sinks)) run(cells, sink);
   return cells;

@@ -8,6 +8,7 @@
  * of the report (`RuleCode`), the marks, the report sheet and the task pane all follow from this
  * catalogue. The order of the entries is the spec's, the order findings of one cell are listed in.
  */
+import type { LegacyEncoding } from "../text/legacyEncodings";
 import type { ValueProblem } from "../values/readValue";
 import type { Target } from "../ruleset/ruleset";
 import type { Lang, LocalizedText, Severity } from "../vocabulary";
@@ -100,8 +101,8 @@ export const FINDING_CATALOG = catalogue({
     blocking: true,
     title: { vi: "Sai cấu trúc bảng", en: "Table structure" },
     description: {
-      vi: 'Thiếu trang "Chi bộ", thiếu một cột bắt buộc hoặc một cột có hai lần: không chấm điểm được.',
-      en: 'The "Chi bộ" sheet or a required column is missing, or a column appears twice: nothing can be scored.',
+      vi: 'Thiếu trang "Chi bộ", thiếu một cột bắt buộc, một cột có hai lần, hoặc không có chi bộ nào dưới dòng tiêu đề: không chấm điểm được.',
+      en: 'The "Chi bộ" sheet or a required column is missing, a column appears twice, or no Party cell is under the header: nothing can be scored.',
     },
     messages: {
       missingSheet: (name: string, aliases: readonly string[]) =>
@@ -123,6 +124,11 @@ export const FINDING_CATALOG = catalogue({
         both(
           `Cột “${header}” có hai lần (ô ${first} và ${second}): hãy xóa hoặc đổi tên một cột.`,
           `The column “${header}” appears twice (cells ${first} and ${second}): remove or rename one of them.`,
+        ),
+      noPartyCell: (sheet: string, cell: string) =>
+        both(
+          `Trang “${sheet}” có dòng tiêu đề (ô ${cell}) nhưng không có chi bộ nào dưới đó: không có gì để chấm điểm. Hãy nhập số liệu các chi bộ dưới dòng tiêu đề, hoặc chọn đúng tệp đã điền.`,
+          `Sheet “${sheet}” has a header (cell ${cell}) but no Party cell under it: there is nothing to score. Enter the Party cells' figures under the header, or open the filled-in file.`,
         ),
     },
   },
@@ -256,8 +262,8 @@ export const FINDING_CATALOG = catalogue({
     severity: "warning",
     title: { vi: "Đã chuẩn hóa giá trị", en: "Value normalised" },
     description: {
-      vi: "Giá trị được chấp nhận sau khi chuẩn hóa (ví dụ số gõ dạng chữ).",
-      en: "A value accepted after normalisation (a number typed as text, for example).",
+      vi: "Giá trị được chấp nhận sau khi chuẩn hóa (ví dụ số gõ dạng chữ, hoặc ô gộp với ô phía trên).",
+      en: "A value accepted after normalisation (a number typed as text, or a cell merged with the one above, for example).",
     },
     messages: {
       read: (cell: string, raw: string | number, value: number, unit: Unit) => {
@@ -273,6 +279,11 @@ export const FINDING_CATALOG = catalogue({
           `Cell ${cell} holds the text ${q}; read as ${amount(value, unit, "en")}. Better enter it as a number.`,
         );
       },
+      merged: (cell: string, from: string) =>
+        both(
+          `Ô ${cell} nằm trong vùng gộp ô với ${from}: giá trị của ${from} được đọc cho cả dòng này. Nếu mỗi chi bộ có số liệu riêng, hãy bỏ gộp ô và nhập số liệu từng dòng.`,
+          `Cell ${cell} is merged with ${from}: its value is read for this row too. If each Party cell has figures of its own, unmerge the cells and enter each row's value.`,
+        ),
     },
   },
   W_TOTAL: {
@@ -335,8 +346,8 @@ export const FINDING_CATALOG = catalogue({
         ),
       extraSheet: (sheet: string, used: string) =>
         both(
-          `Trang “${sheet}” trùng vai trò với trang “${used}”: chỉ trang “${used}” (đứng trước) được đọc.`,
-          `Sheet “${sheet}” has the same role as “${used}”: only “${used}” (the first) is read.`,
+          `Trang “${sheet}” trùng vai trò với trang “${used}”: chỉ trang “${used}” được đọc (trang đầu tiên có số liệu). Hãy xóa hoặc đổi tên trang thừa.`,
+          `Sheet “${sheet}” has the same role as “${used}”: only “${used}” is read (the first with data). Delete or rename the extra sheet.`,
         ),
     },
   },
@@ -365,7 +376,58 @@ export const FINDING_CATALOG = catalogue({
         ),
     },
   },
+  W_LAYOUT: {
+    severity: "warning",
+    title: { vi: "Bố cục khác mẫu", en: "Layout differs from the template" },
+    description: {
+      vi: "Một chi bộ nằm dưới phần chữ ký, một bảng thứ hai dưới bảng chính, hoặc một cột của năm khác: hãy sắp xếp lại theo mẫu.",
+      en: "A Party cell below the signature block, a second table under the first, or a column for another year: rearrange it as the template has it.",
+    },
+    messages: {
+      belowSignature: (code: string | null, cell: string) =>
+        both(
+          `Chi bộ ${code ? `${quoteText(code)} ` : ""}(ô ${cell}) nằm dưới phần chữ ký nhưng vẫn được đọc và chấm điểm: hãy chuyển chi bộ này vào trong bảng, trên phần chữ ký.`,
+          `The Party cell ${code ? `${quoteText(code)} ` : ""}(cell ${cell}) is below the signature block; it is still read and scored: move this Party cell into the table, above the signature block.`,
+        ),
+      secondTable: (sheet: string, cell: string) =>
+        both(
+          `Một bảng thứ hai bắt đầu ở ô ${cell} trên trang “${sheet}”: bảng này và mọi dòng dưới nó không được đọc. Hãy xóa bảng thứ hai hoặc chuyển nó sang một trang riêng.`,
+          `A second table starts at cell ${cell} of sheet “${sheet}”: it and every row below it are not read. Delete or move the second table to a sheet of its own.`,
+        ),
+      otherYear: (header: string, cell: string, read: string) =>
+        both(
+          `Cột ${quoteText(header)} (ô ${cell}) là của năm khác và không được đọc; cột ${read} được đọc. Nếu đó là cột năm đánh giá, hãy sửa năm ở tiêu đề hoặc ở trang “Thông tin”.`,
+          `The column ${quoteText(header)} (cell ${cell}) is for another year and is not read; column ${read} is read. If it is the evaluation year's column, correct the year in its header or on the “Thông tin” sheet.`,
+        ),
+    },
+  },
+  W_ENCODING: {
+    severity: "warning",
+    title: { vi: "Phông chữ cũ (TCVN3/VNI)", en: "Old Vietnamese encoding (TCVN3/VNI)" },
+    description: {
+      vi: "Trang hoặc ô được gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI và đã được đọc như Unicode: nên chuyển tệp sang Unicode.",
+      en: "A sheet or a cell typed in the old TCVN3 (ABC) or VNI encoding, read as Unicode: the file should be converted to Unicode.",
+    },
+    messages: {
+      sheet: (sheet: string, encoding: LegacyEncoding, cell: string) =>
+        both(
+          `Trang “${sheet}” được gõ bằng bảng mã ${ENCODING_NAMES[encoding]} (từ ô ${cell}) và đã được đọc như chữ Unicode. Hãy chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey (nguồn ${ENCODING_NAMES[encoding]}, đích Unicode).`,
+          `Sheet “${sheet}” is typed in the ${ENCODING_NAMES[encoding]} encoding (from cell ${cell}) and was read as Unicode. Convert the file to Unicode with Unikey's converter (source ${ENCODING_NAMES[encoding]}, target Unicode).`,
+        ),
+      cell: (cell: string, encoding: LegacyEncoding, typed: string, read: string) =>
+        both(
+          `Ô ${cell} được gõ bằng bảng mã ${ENCODING_NAMES[encoding]} (${quoteText(typed)}) và đã được đọc là ${quoteText(read)}. Hãy gõ lại ô này bằng Unicode, hoặc chuyển tệp sang Unicode bằng công cụ chuyển mã của Unikey.`,
+          `Cell ${cell} is typed in the ${ENCODING_NAMES[encoding]} encoding (${quoteText(typed)}) and was read as ${quoteText(read)}. Retype it in Unicode, or convert the file to Unicode with Unikey's converter.`,
+        ),
+    },
+  },
 });
+
+/** The legacy encodings as a clerk knows them (Unikey's names). */
+const ENCODING_NAMES: Readonly<Record<LegacyEncoding, string>> = {
+  tcvn3: "TCVN3 (ABC)",
+  vni: "VNI Windows",
+};
 
 /** The code of every finding type: the catalogue's keys (the report's `rule`). */
 export type RuleCode = keyof typeof FINDING_CATALOG;
@@ -408,8 +470,8 @@ function typeMessage(
       );
     case "date":
       return both(
-        `Ô ${column.vi} (${cell}) là ngày tháng, không phải số. Hãy đổi định dạng ô về số (General) và nhập lại.`,
-        `${column.en} (${cell}) holds a date, not a number. Format the cell as a number (General) and enter the value again.`,
+        `Ô ${column.vi} (${cell}) hiện ngày tháng ${q}, không phải số. Hãy đổi định dạng ô về số (General) và nhập lại.`,
+        `${column.en} (${cell}) shows the date ${q}, not a number. Format the cell as a number (General) and enter the value again.`,
       );
     case "uncalculated":
       return both(

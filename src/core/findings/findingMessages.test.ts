@@ -8,6 +8,7 @@ import {
   cellsWorkbook,
   fourGoodRow,
   INPUT_KEYS,
+  otherRow,
   rosterFor,
   sheetGrid,
   SHEET,
@@ -15,6 +16,7 @@ import {
 } from "../../../test/support/gridBuilder";
 import {
   DEFAULT_RULESET,
+  encodeTcvn3,
   evaluateWorkbook,
   RULE_ORDER,
   type Lang,
@@ -53,10 +55,23 @@ function withBadRoster(): WorkbookGrid {
   return grid;
 }
 
+/** W_ENCODING (a rating typed in TCVN3) and W_LAYOUT (a Party cell below the signature block). */
+function withV2Layouts(): WorkbookGrid {
+  const { grid } = cellsWorkbook({
+    rows: [
+      fourGoodRow("CB01", "A", { cell_rating: encodeTcvn3("Hoàn thành tốt nhiệm vụ") }),
+      otherRow({ name: "Người lập biểu" }),
+      fourGoodRow("CB02", "B"),
+    ],
+  });
+  return grid;
+}
+
 describe("finding messages", () => {
   const grids = [
     everything(),
     withBadRoster(),
+    withV2Layouts(),
     cellsWorkbook({ rows: [fourGoodRow("A")], columns: INPUT_KEYS.slice(0, 5) }).grid,
   ];
 

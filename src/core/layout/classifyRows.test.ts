@@ -431,7 +431,11 @@ describe("v2: a second table under the first ends the table", () => {
     });
     const ev = evaluate(grid);
     assert.deepEqual(ev.layout.cells?.dataRows, at.dataRows.slice(0, 2));
-    assert.deepEqual(findingPairs(ev), [], "no E_DUPLICATE: last year's codes are not read");
+    assert.deepEqual(
+      findingPairs(ev),
+      [["W_LAYOUT", at.item("stt", 4)]],
+      "no E_DUPLICATE: last year's codes are not read; W_LAYOUT on the second table's first cell",
+    );
     assert.deepEqual(discover(grid).classification?.secondTable, cellAt(at.item("stt", 4)));
   });
 

@@ -7,10 +7,11 @@ import { EngineError } from "../errors";
 import { columnLetter, rowNumber, type CellIndex } from "../grid/address";
 import type { SheetGrid, WorkbookGrid } from "../grid/grid";
 import type { CellsInputKey, OutputKey, RosterKey } from "../vocabulary";
-import { discoverPartyCellsTable, type PartyCellsTable } from "./partyCellsTable";
-import { readInfoSheet, type InfoSheet } from "./infoSheet";
-import { discoverRoster, type RosterTable } from "./rosterTable";
-import { selectSheetsToRead, type SheetSelection } from "./selectSheets";
+import { chooseInfoSheet } from "./findInfoFields";
+import { infoValue, readInfoSheet, type InfoSheet } from "./infoSheet";
+import { choosePartyCellsTable, type PartyCellsTable } from "./partyCellsTable";
+import { chooseRoster, type RosterTable } from "./rosterTable";
+import { selectSheetsToRead, type DataSheetRole, type SheetSelection } from "./selectSheets";
 import type { InfoLayout, TableLayout, WorkbookLayout } from "./workbookLayout";
 
 export interface DiscoveredWorkbook {
@@ -24,26 +25,51 @@ export interface DiscoveredWorkbook {
   readonly layout: WorkbookLayout;
 }
 
-/** Finds the sheets, tables and fields of a workbook grid (checked by the caller). */
+const DATA_ROLES: readonly DataSheetRole[] = ["info", "cells", "roster"];
+
+/**
+ * Finds the sheets, tables and fields of a workbook grid (checked by the caller). Of several
+ * sheets matching one role the choosers read the one with data (spec §1 "Sheets", v2); the
+ * "Thông tin" sheet is read first, so that its year chooses among columns for different years.
+ * The selection returned names the sheets read, and the others as `extra` (W_INFO).
+ */
 export function discoverWorkbook(grid: WorkbookGrid): DiscoveredWorkbook {
   const sheets = new Map(grid.sheets.map((sheet) => [sheet.name, sheet]));
-  const sheetNamed = (name: string | null): SheetGrid | null => {
-    if (name === null) return null;
+  const first = selectSheetsToRead(grid.sheetNames);
+  const candidates = (role: DataSheetRole): SheetGrid[] => {
+    const name = first[role];
+    if (name === null) return [];
     const sheet = sheets.get(name);
     if (sheet === undefined) {
       throw new EngineError(
-        `evaluateWorkbook: sheet "${name}" is in sheetNames but was not read (see selectSheetsToRead)`,
+        `evaluateWorkbook: sheet "${name}" is in sheetNames but was not read (see sheetsToRead)`,
       );
     }
-    return sheet;
+    // The further sheets of the role that were read: an edge reading what sheetsToRead lists
+    // gives them all; one that read only the first still gets them reported (W_INFO).
+    const others = first.extra.filter((e) => e.role === role).map((e) => sheets.get(e.sheet));
+    return [sheet, ...others.filter((other): other is SheetGrid => other !== undefined)];
   };
-  const selection = selectSheetsToRead(grid.sheetNames);
-  const infoSheet = sheetNamed(selection.info);
-  const cellsSheet = sheetNamed(selection.cells);
-  const rosterSheet = sheetNamed(selection.roster);
-  const info = infoSheet ? readInfoSheet(infoSheet) : null;
-  const cells = cellsSheet ? discoverPartyCellsTable(cellsSheet) : null;
-  const roster = rosterSheet ? discoverRoster(rosterSheet) : null;
+  const infoChoice = chooseInfoSheet(candidates("info"));
+  const info = infoChoice ? readInfoSheet(infoChoice.info) : null;
+  const year = info ? infoValue(info.year) : null;
+  const cellsChoice = choosePartyCellsTable(candidates("cells"), { year });
+  const rosterChoice = chooseRoster(candidates("roster"), { year });
+  const cells = cellsChoice?.table ?? null;
+  const roster = rosterChoice?.roster ?? null;
+  const read: Record<DataSheetRole, string | null> = {
+    info: info?.sheet.name ?? null,
+    cells: cells?.sheet.name ?? null,
+    roster: roster?.sheet.name ?? null,
+  };
+  const ofRole = [
+    ...DATA_ROLES.flatMap((role) => (first[role] === null ? [] : [{ role, sheet: first[role] }])),
+    ...first.extra,
+  ];
+  const selection: SheetSelection = {
+    ...read,
+    extra: ofRole.filter(({ role, sheet }) => sheet !== read[role]),
+  };
   return {
     selection,
     info,

@@ -337,7 +337,7 @@ describe("v2: one header cell typed in TCVN3 or VNI on a Unicode sheet", () => {
       assert.deepEqual(table.header?.decodedCells, [
         { key: "attendance_pct", ...adr(at.header("attendance_pct")), encoding },
       ]);
-      assert.deepEqual(findingPairs(evaluate(grid)), []);
+      assert.deepEqual(findingPairs(evaluate(grid)), [["W_ENCODING", at.header("attendance_pct")]]);
     });
   }
 
@@ -439,7 +439,7 @@ describe("v2: two columns for different years", () => {
     );
     const ev = evaluate(withOld);
     assert.equal(ev.report.status, "scored");
-    assert.deepEqual(findingPairs(ev), []);
+    assert.deepEqual(findingPairs(ev), [["W_LAYOUT", repeatCell]], "the 2024 column: not read");
     assert.equal(ev.layout.cells?.columns.cell_rating, at.column("cell_rating"));
     const table = discoverPartyCellsTable(sheetNamed(withOld, SHEET.cells), { year: 2024 });
     assert.equal(table.inputColumns.get("cell_rating"), SPEC_CELLS_COLUMNS.length);

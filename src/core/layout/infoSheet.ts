@@ -1,14 +1,15 @@
 /**
  * The "Thông tin" sheet read (spec §1): where its fields are (findInfoFields) and what the
  * organisation and the year read, each with the reason it has no value. The report takes the
- * values; the W_INFO rule reports the reasons.
+ * values; the W_INFO rule reports the reasons. v2: the sheet is read as `discoverInfoSheet` found
+ * it, decoded when it is typed in TCVN3 or VNI (`encoding`, W_ENCODING).
  */
 import { YEAR_RANGE, type InfoFieldKey } from "../catalog/infoFields";
 import type { CellIndex } from "../grid/address";
 import type { SheetGrid } from "../grid/grid";
 import { numberFormatAt, valueAt } from "../values/cellValue";
 import { readInteger, readText } from "../values/readValue";
-import { findInfoFields } from "./findInfoFields";
+import { discoverInfoSheet, type InfoSheetDiscovery } from "./findInfoFields";
 
 /** One field: its value cell, its value, or why it has none. */
 export type InfoFieldReading<T> =
@@ -17,7 +18,10 @@ export type InfoFieldReading<T> =
   | { readonly problem: null; readonly at: CellIndex; readonly value: T };
 
 export interface InfoSheet {
+  /** The sheet read: the workbook's, decoded when it is typed in a legacy encoding. */
   readonly sheet: SheetGrid;
+  /** The legacy encoding the sheet is read in, and its first label cell (W_ENCODING), or null. */
+  readonly encoding: InfoSheetDiscovery["encoding"];
   /** The value cell of each field whose label was found. */
   readonly fields: ReadonlyMap<InfoFieldKey, CellIndex>;
   readonly organization: InfoFieldReading<string>;
@@ -25,10 +29,12 @@ export interface InfoSheet {
   readonly year: InfoFieldReading<number>;
 }
 
-export function readInfoSheet(sheet: SheetGrid): InfoSheet {
-  const fields = findInfoFields(sheet);
+/** Reads a "Thông tin" sheet: the one given, or as `discoverInfoSheet` (or its chooser) found it. */
+export function readInfoSheet(given: SheetGrid | InfoSheetDiscovery): InfoSheet {
+  const { sheet, fields, encoding } = "fields" in given ? given : discoverInfoSheet(given);
   return {
     sheet,
+    encoding,
     fields,
     organization: readField(fields.get("organization"), (at) => {
       const read = readText(valueAt(sheet, at.row, at.col));

@@ -17,6 +17,7 @@ import {
   withCell,
   withMerges,
   withSheetName,
+  sortPairs,
   withTexts,
 } from "../../../test/support/gridBuilder";
 import {
@@ -25,6 +26,7 @@ import {
   DEFAULT_RULESET,
   evaluateWorkbook,
   OUTPUT_COLUMNS,
+  toA1,
   type SheetGrid,
   type WorkbookGrid,
 } from "../index";
@@ -97,7 +99,14 @@ describe("v2: a sheet typed in a legacy encoding is read decoded", () => {
         ev.report.cells.map((c) => [c.code, c.name, c.total, c.fourGood]),
         unicode.report.cells.map((c) => [c.code, c.name, c.total, c.fourGood]),
       );
-      assert.deepEqual(findingPairs(ev, null, name), findingPairs(unicode, null, SHEET.cells));
+      // The same findings, and W_ENCODING once, on the first recognised header cell.
+      const encoded = discoverPartyCellsTable(sheetNamed(legacy, name)).encoding!;
+      const encodingAt = toA1(encoded.row, encoded.col);
+      assert.deepEqual(
+        findingPairs(ev, null, name),
+        sortPairs([...findingPairs(unicode, null, SHEET.cells), ["W_ENCODING", encodingAt]]),
+      );
+      assert.equal(encodingAt, "A3");
     });
   }
 
@@ -139,7 +148,11 @@ describe("v2: a rating typed in an old font on a Unicode sheet", () => {
       [[["HTTNV", "tcvn3"]], [["HTXSNV", "vni"]], [["HTTNV", undefined]]],
     );
     assert.deepEqual(adr(at.cell("cell_rating", 0)), { row: cells[0].row, col: cells[0].col });
-    assert.deepEqual(findingPairs(evaluate(grid)), pairs(), "accepted: no E_TYPE, no W_NORMALIZED");
+    assert.deepEqual(
+      findingPairs(evaluate(grid)),
+      pairs(["W_ENCODING", at.cell("cell_rating", 0)], ["W_ENCODING", at.cell("cell_rating", 1)]),
+      "accepted: no E_TYPE, no W_NORMALIZED; W_ENCODING on each decoded rating",
+    );
   });
 });
 

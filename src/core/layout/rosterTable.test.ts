@@ -100,7 +100,9 @@ describe("v2: a roster typed in VNI or TCVN3", () => {
       assert.deepEqual(table.encoding, { encoding, ...adr(at.roster!.header("stt")) });
       assert.equal(table.members.validValues("member_name")(1), "Đảng viên CB01-2");
       assert.equal(table.members.validValues("member_rating")(0), "HTXSNV");
-      assert.deepEqual(findingPairs(evaluate(legacy), null, null), []);
+      assert.deepEqual(findingPairs(evaluate(legacy), null, null), [
+        ["W_ENCODING", `${SHEET.roster}!${at.roster!.header("stt")}`],
+      ]);
     });
   }
 });

@@ -1,6 +1,7 @@
 /**
- * E_DUPLICATE (spec §2): the same Party cell code (after text normalisation) on two or more rows;
- * reported on every code cell involved.
+ * E_DUPLICATE (spec §2): the same Party cell code on two or more rows, codes compared by codeKey
+ * (v2: "01", "1" and 1 shown "01" are one code); reported on every code cell involved, each code
+ * shown as the clerk sees it.
  */
 import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { rowNumber } from "../grid/address";

@@ -9,7 +9,8 @@ import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { toA1 } from "../grid/address";
 import type { InfoSheet } from "../layout/infoSheet";
 import type { SheetSelection } from "../layout/selectSheets";
-import { cellText, valueAt } from "../values/cellValue";
+import { numberFormatAt, valueAt } from "../values/cellValue";
+import { displayText } from "../values/displayText";
 import type { FindingSink } from "./findingList";
 import type { Rule } from "./rule";
 
@@ -60,7 +61,7 @@ function reportInfoSheet(info: InfoSheet | null, findings: FindingSink): void {
         reading.problem === "empty"
           ? messages.emptyValue(label(field.key), address)
           : messages.invalidYear(
-              cellText(valueAt(sheet, row, col)),
+              displayText(valueAt(sheet, row, col), numberFormatAt(sheet, row, col)),
               address,
               YEAR_RANGE.min,
               YEAR_RANGE.max,

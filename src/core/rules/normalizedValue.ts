@@ -2,9 +2,12 @@
  * W_NORMALIZED (spec §2): a value accepted after normalisation — digits typed as text (" 12 "),
  * a percent typed as text ("92,5%"), a plain fraction read as a percent (0.92 → 92). A value that
  * is normalised and then out of range gets both findings (E_RANGE comes from valueRange.ts).
+ * v2: an input cell of a data row covered by a merge down its column reads the merge's value, and
+ * gets W_NORMALIZED ("merged with F10: its value is read for this row too").
  */
 import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { toA1 } from "../grid/address";
+import { validValue } from "../values/readRows";
 import type { ReadOutcome } from "../values/readValue";
 import type { Rule } from "./rule";
 

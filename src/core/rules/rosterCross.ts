@@ -2,13 +2,14 @@
  * E_CROSS (spec §4): the roster disagrees with "Chi bộ". For every code present once on "Chi bộ":
  * member rows = members; ratings HTXSNV/HTTNV = members_good; KHTNV = members_failed; disciplined
  * flags = disciplined; admitted flags = new_members — reported on the disagreeing "Chi bộ" cell.
- * A comparison is skipped when its column is absent or one of its member values could not be read
+ * Codes compare by codeKey (v2: "01" on the roster is 1 shown "01" on "Chi bộ"); messages show
+ * them as the clerk sees them. A comparison is skipped when its column is absent or one of its member values could not be read
  * (or the "Chi bộ" value is not valid). A member whose code is not on "Chi bộ" is reported on that
  * member's code cell.
  */
 import { FINDING_CATALOG, type CrossCount } from "../findings/findingCatalog";
 import type { RosterTable } from "../layout/rosterTable";
-import { normalizeText } from "../text/normalizeText";
+import { codeKey } from "../values/codeKey";
 import { validNumber, validValue, type ReadCell } from "../values/readRows";
 import type { CellsInputKey, RosterKey } from "../vocabulary";
 import type { FindingSink } from "./findingList";
@@ -82,7 +83,7 @@ function tallyMembers(
       tally = lastTally;
     } else {
       let key = keysOfCodes.get(code);
-      if (key === undefined) keysOfCodes.set(code, (key = normalizeText(code)));
+      if (key === undefined) keysOfCodes.set(code, (key = codeKey(code)));
       if (!cells.byCode.has(key)) {
         reportUnknownCode(roster, index, code, findings);
         continue;

@@ -3,11 +3,11 @@
  * of the finding catalogue, src/core/findings/) and hooks into the stages of an evaluation. The
  * runner (evaluate/runRules.ts) calls the hooks of every rule of `RULES` (ruleList.ts):
  *   1. `workbook`, once: the sheets found for each role, and the "Thông tin" sheet read;
- *   2. `table` on the "Chi bộ" table (null when there is no such sheet); when a blocking
- *      finding was reported the workbook is unusable and the evaluation stops here;
+ *   2. `table` on the "Chi bộ" table (null when there is no such sheet), then on the "Đảng viên"
+ *      table when there is one; when a blocking finding was reported the workbook is unusable and
+ *      the evaluation stops here (a table hook reports only what concerns a whole sheet);
  *   3. `row` on each data row of "Chi bộ" (a Party cell);
- *   4. `table` on the "Đảng viên" table when there is one, then `roster` when its header is whole
- *      and it lists members;
+ *   4. `roster` on the "Đảng viên" table when its header is whole and it lists members;
  *   5. `end`, once, on the whole "Chi bộ" table.
  * A hook adds what it finds to the FindingSink; the list is sorted when the evaluation ends, so
  * the order hooks run in never shows in the report.
@@ -18,7 +18,7 @@ import type { InfoSheet } from "../layout/infoSheet";
 import type { RosterTable } from "../layout/rosterTable";
 import type { SheetSelection } from "../layout/selectSheets";
 import type { Ruleset } from "../ruleset/ruleset";
-import { normalizeText } from "../text/normalizeText";
+import { codeKey } from "../values/codeKey";
 import type { ReadRow } from "../values/readRows";
 import type { CellsInputKey } from "../vocabulary";
 import type { FindingSink } from "./findingList";
@@ -46,7 +46,7 @@ export interface RowContext {
 /** The "Chi bộ" table once its rows are read, with its rows by code (made once, shared). */
 export interface CellsUnderCheck {
   readonly table: PartyCellsTable;
-  /** Data rows by normalised code, for the codes that read (duplicates included). */
+  /** Data rows by code key (values/codeKey.ts), for the codes that read (duplicates included). */
   readonly byCode: ReadonlyMap<string, readonly ReadRow<CellsInputKey>[]>;
 }
 
@@ -60,7 +60,7 @@ export interface Rule {
   readonly end?: (cells: CellsUnderCheck, findings: FindingSink) => void;
 }
 
-/** Data rows by normalised code, for the codes that read. */
+/** Data rows by code key, for the codes that read: "01", "1" and 1 shown "01" are one code (v2). */
 export function rowsByCode(
   rows: readonly ReadRow<CellsInputKey>[],
 ): Map<string, ReadRow<CellsInputKey>[]> {
@@ -68,7 +68,7 @@ export function rowsByCode(
   for (const row of rows) {
     const code = row.cells.validValue("code");
     if (typeof code !== "string") continue;
-    const key = normalizeText(code);
+    const key = codeKey(code);
     const list = byCode.get(key);
     if (list) list.push(row);
     else byCode.set(key, [row]);

@@ -6,6 +6,8 @@
 import { consistencyRule } from "./consistency";
 import { duplicateCodeRule } from "./duplicateCode";
 import { infoSheetRule } from "./infoSheet";
+import { layoutDiffersRule } from "./layoutDiffers";
+import { legacyEncodingRule } from "./legacyEncoding";
 import { normalizedValueRule } from "./normalizedValue";
 import { requiredValueRule } from "./requiredValue";
 import { rosterCrossRule } from "./rosterCross";
@@ -30,4 +32,6 @@ export const RULES: readonly Rule[] = [
   duplicateCodeRule,
   totalRowRule,
   rosterCrossRule,
+  layoutDiffersRule,
+  legacyEncodingRule,
 ];

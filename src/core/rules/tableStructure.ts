@@ -2,8 +2,10 @@
  * E_STRUCTURE and W_ROSTER (spec §1, §2, §4): what is wrong with a table's header, reported by
  * the role of its sheet. On "Chi bộ" it is E_STRUCTURE, blocking: the sheet is missing (on A1 of
  * its default name), has no header or lacks a required column (on A1 of the sheet), or has a
- * recognised column (input or output) twice (on the second header cell). On "Đảng viên" the same
- * problems are W_ROSTER, and the roster is then not cross-checked.
+ * recognised column (input or output) twice (on the second header cell), or (v2) has a header with
+ * no Party cell under it (on the header's first cell). On "Đảng viên" the same header problems are
+ * W_ROSTER, and the roster is then not cross-checked (a roster without member rows counts as
+ * absent: no finding).
  */
 import { sheetRoleSpec } from "../catalog/sheetRoles";
 import { FINDING_CATALOG } from "../findings/findingCatalog";
@@ -75,5 +77,17 @@ function reportStructure(subject: TableUnderCheck, findings: FindingSink): void 
         });
         break;
     }
+  }
+  if (subject.role === "cells" && subject.table.headerWithoutData !== null) {
+    const { row, col } = subject.table.headerWithoutData;
+    findings.add({
+      rule: "E_STRUCTURE",
+      sheet,
+      row,
+      col,
+      key: null,
+      cellCode: null,
+      messages: FINDING_CATALOG.E_STRUCTURE.messages.noPartyCell(sheet, toA1(row, col)),
+    });
   }
 }

@@ -1,6 +1,7 @@
 /**
  * W_TOTAL (spec §2): a cell of the grand total row differs from the sum of the data rows, checked
- * for the integer count columns only (isTotalledColumn); empty total cells are not checked. A
+ * for the integer count columns only (isTotalledColumn); empty total cells, and (v2) total cells
+ * holding a formula without a computed result, are not checked. A
  * column is compared only when every data row's value in it read as a number (empty counts as 0,
  * as in Excel's SUM); a total cell that is not a number is reported as differing.
  */
@@ -8,7 +9,7 @@ import { CELLS_COLUMNS } from "../catalog/cellsColumns";
 import { isTotalledColumn } from "../catalog/columnSpec";
 import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { toA1 } from "../grid/address";
-import type { CellValue } from "../grid/grid";
+import { isFormulaWithoutResult, type CellValue } from "../grid/grid";
 import { cellText, isEmptyValue, valueAt } from "../values/cellValue";
 import type { ReadRow } from "../values/readRows";
 import { readInteger } from "../values/readValue";
@@ -46,7 +47,8 @@ export const totalRowRule: Rule = {
       const col = table.inputColumns.get(spec.key);
       if (col === undefined) continue;
       const raw = valueAt(table.sheet, totalRow, col);
-      if (isEmptyValue(raw)) continue;
+      // An empty total cell, or a formula the file never calculated (v2), is not checked.
+      if (isEmptyValue(raw) || isFormulaWithoutResult(raw)) continue;
       const sum = sumOf(table.rows, spec.key);
       if (sum === null) continue;
       const value = totalValue(raw);

@@ -1,11 +1,12 @@
 /**
  * E_TYPE (spec §2, §4): not a number, not an integer, not a rating, not a flag, a date where a
  * number is expected, a formula never calculated, or an Excel error value; on a Party cell's row
- * or a member's row. Reported on that cell.
+ * or a member's row. Reported on that cell, its value shown as the clerk sees it (v2: a date as
+ * the date, not its serial number).
  */
 import { FINDING_CATALOG } from "../findings/findingCatalog";
 import { toA1 } from "../grid/address";
-import { cellText } from "../values/cellValue";
+import { displayText } from "../values/displayText";
 import type { ReadRow } from "../values/readRows";
 import type { ReadOutcome } from "../values/readValue";
 import type { ColumnKey } from "../vocabulary";
@@ -44,7 +45,7 @@ function checkValueTypes(
       messages: messages.invalid(
         cell.spec.title,
         toA1(cell.row, cell.col),
-        cellText(cell.raw),
+        displayText(cell.raw, cell.numberFormat),
         cell.outcome.problem,
       ),
     });

@@ -104,11 +104,12 @@ describe("organisation summary", () => {
   });
 
   it("zero scored cells: not 4 tốt (no data rows at all, or every row in error)", () => {
+    // v2: a header with no Party cell under it is E_STRUCTURE (the workbook is unusable).
     assert.deepEqual(cells(0, 0), {
       cells: 0,
       scored: 0,
       fourGood: 0,
-      errors: 0,
+      errors: 1,
       warnings: 0,
       shortfalls: 0,
       orgFourGood: false,

@@ -15,6 +15,8 @@ export interface ReadCell<K extends string = string> {
   readonly row: number;
   readonly col: number;
   readonly raw: CellValue;
+  /** The cell's number format ("General" when it has none), to show it as the clerk sees it. */
+  readonly numberFormat: string;
   readonly outcome: ReadOutcome;
   /** False when a value was read but lies outside the column's bounds (E_RANGE). */
   readonly inRange: boolean;
@@ -134,6 +136,7 @@ class RowCells<K extends string> implements RowCellMap<K> {
       row: this.row,
       col,
       raw: valueAt(this.table.sheet, this.row, col),
+      numberFormat: numberFormatAt(this.table.sheet, this.row, col),
       outcome,
       inRange,
     };
@@ -272,6 +275,23 @@ export class ReadRows<K extends string> implements Iterable<ReadRow<K>> {
     const width = table.plan.columns.length;
     return (index) =>
       validOutcomeValue(outcomeIn(table, this.rowNumbers[index], index * width, at), spec);
+  }
+
+  /**
+   * The rows whose outcome under `key` passes `test`, in order (for checks that look for a rare
+   * outcome over every member of a roster without making each row).
+   */
+  rowsWhere(key: K, test: (outcome: ReadOutcome) => boolean): Iterable<ReadRow<K>> {
+    const at = this.table.plan.positions.get(key);
+    if (at === undefined) return [];
+    const { table } = this;
+    const width = table.plan.columns.length;
+    return {
+      [Symbol.iterator]: () =>
+        this.rowsFrom((index) =>
+          test(outcomeIn(table, this.rowNumbers[index], index * width, at)),
+        ),
+    };
   }
 
   /** The rows where some checked cell did not read a value (empty or invalid), in order. */
