@@ -4,7 +4,13 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { cellsWorkbook, findingPairs, fourGoodRow, pairs } from "../../../test/support/gridBuilder";
+import {
+  cellsWorkbook,
+  findingPairs,
+  formatted,
+  fourGoodRow,
+  pairs,
+} from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type WorkbookGrid } from "../index";
 import { duplicateCodeRule } from "./duplicateCode";
 
@@ -106,5 +112,36 @@ describe("E_DUPLICATE", () => {
     const f = evaluate(grid).findings[0];
     assert.match(f.messages.vi, /CB07/);
     assert.match(f.messages.en, new RegExp(String(at.dataRows[1])));
+  });
+});
+
+describe("v2: codes of digits compare by value, shown as the clerk sees them", () => {
+  it('"01" typed and 1 formatted "00" are one code: E_DUPLICATE on both, the code shown "01"', () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [
+        fourGoodRow("01", "A"),
+        fourGoodRow("", "B", { code: formatted(1, "00") }),
+        fourGoodRow("", "C", { code: formatted(2, "00") }),
+      ],
+    });
+    const ev = evaluate(grid);
+    assert.deepEqual(
+      findingPairs(ev),
+      pairs(["E_DUPLICATE", at.cell("code", 0)], ["E_DUPLICATE", at.cell("code", 1)]),
+    );
+    for (const finding of ev.findings) {
+      assert.equal(finding.cellCode, "01");
+      assert.match(finding.messages.en, /code “01” appears on rows/);
+    }
+  });
+
+  it('"1" and "001" are one code; "CB1" and "CB01" are not', () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [fourGoodRow("1"), fourGoodRow("001"), fourGoodRow("CB1"), fourGoodRow("CB01")],
+    });
+    assert.deepEqual(
+      findingPairs(evaluate(grid)),
+      pairs(["E_DUPLICATE", at.cell("code", 0)], ["E_DUPLICATE", at.cell("code", 1)]),
+    );
   });
 });

@@ -110,6 +110,8 @@ describe("W_INFO", () => {
       pairs(["W_INFO", `${SHEET.info}!${at.info!.year}`]),
     );
     assert.equal(ev.report.workbook.year, null);
+    // v2: the message shows the cell as the clerk sees it: 2025 in "yyyy" is a day of 1905.
+    assert.match(ev.findings[0].messages.en, /The year “1905”/);
   });
 
   it("a full date typed as the year (1/1/2025, serial 45658) is invalid", () => {
@@ -118,6 +120,8 @@ describe("W_INFO", () => {
       findingPairs(ev, null, null),
       pairs(["W_INFO", `${SHEET.info}!${at.info!.year}`]),
     );
+    assert.match(ev.findings[0].messages.vi, /Năm đánh giá “01\/01\/2025”/);
+    assert.doesNotMatch(ev.findings[0].messages.vi, /45658/);
   });
 
   it('labels are matched as text: "Đảng bộ:", aliases "Tên đảng bộ", "Đơn vị", "Năm", NFD, capitals', () => {
@@ -207,5 +211,44 @@ describe("W_INFO", () => {
     const { grid } = cellsWorkbook({ rows: [fourGoodRow("CB01")] });
     const ev = evaluate({ ...grid, sheetNames: [...grid.sheetNames, "Chấm điểm chi bộ"] });
     assert.deepEqual(findingPairs(ev, null, null), pairs(["W_INFO", "Chấm điểm chi bộ!A1"]));
+  });
+
+  it("v2: of several sheets of a role the one with data is read; W_INFO on the others names it", () => {
+    // A blank "Chi bộ" template (header, nothing under it) before the filled "Chấm điểm chi bộ".
+    const blank = cellsWorkbook({ rows: [] }).grid.sheets.find((s) => s.name === SHEET.cells)!;
+    const filled = cellsWorkbook({ rows: [fourGoodRow("CB01")], cellsSheetName: "Chấm điểm chi bộ" });
+    const sheets = [filled.grid.sheets[0], blank, ...filled.grid.sheets.slice(1)];
+    const grid: WorkbookGrid = { sheetNames: sheets.map((s) => s.name), sheets };
+    const ev = evaluate(grid);
+    assert.equal(ev.report.status, "scored");
+    assert.deepEqual(ev.report.cells.map((c) => c.code), ["CB01"]);
+    assert.equal(ev.layout.cells?.sheet, "Chấm điểm chi bộ");
+    assert.deepEqual(findingPairs(ev, null, null), pairs(["W_INFO", `${SHEET.cells}!A1`]));
+    assert.match(ev.findings[0].messages.en, /only “Chấm điểm chi bộ” is read/);
+  });
+
+  it("v2: the evaluation year chooses among columns for different years", () => {
+    for (const year of [2024, 2025]) {
+      const { grid, at } = cellsWorkbook({
+        rows: [fourGoodRow("CB01")],
+        headers: { cell_rating: "Xếp loại chi bộ (năm 2024)" },
+        repeat: "cell_rating",
+        info: { organization: "Đảng bộ xã", year },
+      });
+      const repeat = `${String.fromCharCode(65 + 15)}${at.headerRow}`;
+      const sheets = grid.sheets.map((s) =>
+        s.name !== SHEET.cells
+          ? s
+          : {
+              ...s,
+              values: s.values.map((line, r) =>
+                r === at.headerRow - 1 ? line.map((v, c) => (c === 15 ? "Xếp loại chi bộ (năm 2025)" : v)) : line,
+              ),
+            },
+      );
+      const ev = evaluate({ ...grid, sheets });
+      const ignored = year === 2024 ? repeat : at.header("cell_rating");
+      assert.deepEqual(findingPairs(ev, ["W_LAYOUT"]), [["W_LAYOUT", ignored]], String(year));
+    }
   });
 });

@@ -12,6 +12,8 @@ import {
   formatted,
   fourGoodRow,
   pairs,
+  SHEET,
+  withMerges,
   type DataRow,
 } from "../../../test/support/gridBuilder";
 import { DEFAULT_RULESET, evaluateWorkbook, type CellsInputKey, type WorkbookGrid } from "../index";
@@ -172,5 +174,45 @@ describe("W_NORMALIZED", () => {
     );
     assert.equal(ev.report.cells[0].total, 100);
     assert.equal(ev.report.summary.warnings, 4);
+  });
+});
+
+describe("v2: W_NORMALIZED on a Chi bộ input cell filled from a merge above it", () => {
+  it('each filled cell: "merged with F10: its value is read for this row too"', () => {
+    const { grid, at } = cellsWorkbook({
+      rows: [fourGoodRow("CB01"), fourGoodRow("CB02"), fourGoodRow("CB03")],
+    });
+    const top = at.cell("thematic_meetings", 0);
+    const merged = withMerges(grid, SHEET.cells, [`${top}:${at.cell("thematic_meetings", 2)}`]);
+    const ev = evaluate(merged);
+    assert.deepEqual(
+      findingPairs(ev),
+      pairs(
+        ["W_NORMALIZED", at.cell("thematic_meetings", 1)],
+        ["W_NORMALIZED", at.cell("thematic_meetings", 2)],
+      ),
+    );
+    const finding = ev.findings[0];
+    assert.equal(finding.cellCode, "CB02");
+    assert.equal(finding.key, "thematic_meetings");
+    assert.match(finding.messages.en, new RegExp(`merged with ${top}: its value is read for this row too`));
+    assert.deepEqual(
+      ev.report.cells.map((c) => c.fourGood),
+      [true, true, true],
+      "the merge's value is read for every row",
+    );
+  });
+
+  it("a merged code repeats: E_DUPLICATE, which is what it is", () => {
+    const { grid, at } = cellsWorkbook({ rows: [fourGoodRow("CB01"), fourGoodRow("CB02")] });
+    const merged = withMerges(grid, SHEET.cells, [`${at.cell("code", 0)}:${at.cell("code", 1)}`]);
+    assert.deepEqual(
+      findingPairs(evaluate(merged)),
+      pairs(
+        ["E_DUPLICATE", at.cell("code", 0)],
+        ["E_DUPLICATE", at.cell("code", 1)],
+        ["W_NORMALIZED", at.cell("code", 1)],
+      ),
+    );
   });
 });

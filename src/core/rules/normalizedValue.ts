@@ -39,4 +39,20 @@ export const normalizedValueRule: Rule = {
       });
     }
   },
+  end({ table }, findings) {
+    if (table.filledCells.length === 0) return;
+    const codes = new Map(table.rows.map((row) => [row.row, validValue(row.cells.get("code"))]));
+    for (const cell of table.filledCells) {
+      const code = codes.get(cell.row);
+      findings.add({
+        rule: "W_NORMALIZED",
+        sheet: table.sheet.name,
+        row: cell.row,
+        col: cell.col,
+        key: cell.key,
+        cellCode: typeof code === "string" ? code : null,
+        messages: messages.merged(toA1(cell.row, cell.col), toA1(cell.fromRow, cell.col)),
+      });
+    }
+  },
 };

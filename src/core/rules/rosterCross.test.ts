@@ -11,6 +11,7 @@ import { describe, it } from "node:test";
 import {
   cellsWorkbook,
   findingPairs,
+  formatted,
   fourGoodRow,
   otherMemberRow,
   pairs,
@@ -313,5 +314,28 @@ describe("E_CROSS", () => {
       findingPairs(ev, ["S_SHORTFALL"]).some(([, c]) => c === at.cell("regular_meetings", 0)),
     );
     assert.equal(ev.report.cells[0].status, "error");
+  });
+});
+
+describe("v2: roster codes compare with Chi bộ codes by value", () => {
+  for (const typed of ["01", "1", 1] as const) {
+    it(`code 1 formatted "00" on Chi bộ, the roster typing ${JSON.stringify(typed)}: no E_CROSS`, () => {
+      const row = fourGoodRow("", "A", { code: formatted(1, "00"), members: 3, members_good: 3 });
+      const { grid } = cellsWorkbook({ rows: [row], roster: rosterFor(typed, row) });
+      const ev = evaluate(grid);
+      assert.deepEqual(findingPairs(ev, null, null), []);
+      assert.deepEqual(ev.report.cells.map((c) => [c.code, c.fourGood]), [["01", true]]);
+    });
+  }
+
+  it("a count that disagrees is reported with the code as the clerk sees it", () => {
+    const row = fourGoodRow("", "A", { code: formatted(7, "00"), members: 4, members_good: 3 });
+    const { grid, at } = cellsWorkbook({
+      rows: [row],
+      roster: rosterFor("7", { ...row, members: 3, members_good: 3 }),
+    });
+    const ev = evaluate(grid);
+    assert.deepEqual(findingPairs(ev, ["E_CROSS"]), [["E_CROSS", at.cell("members", 0)]]);
+    assert.match(ev.findings.find((f) => f.rule === "E_CROSS")!.messages.en, /for 07;/);
   });
 });

@@ -187,3 +187,42 @@ describe("E_STRUCTURE", () => {
     assertUnusable(ev);
   });
 });
+
+describe("v2: E_STRUCTURE for a header with no Party cell; W_ROSTER when Chi bộ is unusable", () => {
+  it("a header with no data row under it: E_STRUCTURE on the header's first cell, blocking", () => {
+    const { grid, at } = cellsWorkbook({ rows: [], signature: true });
+    const ev = evaluate(grid);
+    assertUnusable(ev);
+    assert.deepEqual(findingPairs(ev), [["E_STRUCTURE", `A${at.headerRow}`]]);
+    assert.match(ev.findings[0].messages.en, /no Party cell under it/);
+  });
+
+  it("a roster without a header: W_ROSTER reported even when Chi bộ is unusable", () => {
+    const { grid } = cellsWorkbook({
+      rows: [fourGoodRow("CB01")],
+      columns: INPUT_KEYS.filter((k) => k !== "members"),
+      roster: sheetGrid(SHEET.roster, [["DANH SÁCH"]]),
+      info: null,
+    });
+    const ev = evaluate(grid);
+    assertUnusable(ev);
+    assert.deepEqual(
+      findingPairs(ev, null, null),
+      pairs(
+        ["W_INFO", `${SHEET.info}!A1`],
+        ["E_STRUCTURE", `${SHEET.cells}!A1`],
+        ["W_ROSTER", `${SHEET.roster}!A1`],
+      ),
+    );
+  });
+
+  it("an unusable workbook lists no finding about single values", () => {
+    const { grid } = cellsWorkbook({
+      rows: [fourGoodRow("CB01", "", { members: "mười", attendance_pct: 50 }), fourGoodRow("CB01")],
+      columns: INPUT_KEYS.filter((k) => k !== "new_members"),
+    });
+    const ev = evaluate(grid);
+    assertUnusable(ev);
+    assert.deepEqual(findingPairs(ev), [["E_STRUCTURE", "A1"]]);
+  });
+});

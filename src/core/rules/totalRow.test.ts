@@ -270,3 +270,15 @@ describe("W_TOTAL", () => {
     assert.deepEqual(findingPairs(evaluate(grid)), pairs(["W_TOTAL", at.total("new_members")]));
   });
 });
+
+describe("v2: a total cell holding a formula without a computed result", () => {
+  it("is not checked (no W_TOTAL); the data are scored", () => {
+    const { grid, at } = cellsWorkbook({
+      rows: rows(),
+      totalRow: { values: { members: { formula: "SUM(D5:D6)" }, disciplined: 7 } },
+    });
+    const ev = evaluate(grid);
+    assert.deepEqual(findingPairs(ev), pairs(["W_TOTAL", at.total("disciplined")]));
+    assert.deepEqual(ev.report.cells.map((c) => c.status), ["scored", "scored"]);
+  });
+});

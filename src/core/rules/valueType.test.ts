@@ -174,6 +174,13 @@ describe("E_TYPE", () => {
       ),
     );
     assert.match(ev.report.findings.find((f) => f.rule === "E_TYPE")!.message, /date/);
+    // v2: the message shows the cell as the clerk sees it, the date and not its serial number.
+    const messages = ev.findings.filter((f) => f.rule === "E_TYPE").map((f) => f.message);
+    assert.match(messages[0], /shows the date “15\/03\/2023”/);
+    assert.doesNotMatch(messages[0], /45000/);
+    assert.match(messages[2], /“12\/1\/00”/);
+    const vi = evaluate(grid, "vi").findings.find((f) => f.rule === "E_TYPE")!.message;
+    assert.match(vi, /hiện ngày tháng “15\/03\/2023”/);
   });
 
   it("a number in a non-date format (0, #,##0, 0.00) is just a number", () => {
