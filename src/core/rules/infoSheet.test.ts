@@ -216,12 +216,18 @@ describe("W_INFO", () => {
   it("v2: of several sheets of a role the one with data is read; W_INFO on the others names it", () => {
     // A blank "Chi bộ" template (header, nothing under it) before the filled "Chấm điểm chi bộ".
     const blank = cellsWorkbook({ rows: [] }).grid.sheets.find((s) => s.name === SHEET.cells)!;
-    const filled = cellsWorkbook({ rows: [fourGoodRow("CB01")], cellsSheetName: "Chấm điểm chi bộ" });
+    const filled = cellsWorkbook({
+      rows: [fourGoodRow("CB01")],
+      cellsSheetName: "Chấm điểm chi bộ",
+    });
     const sheets = [filled.grid.sheets[0], blank, ...filled.grid.sheets.slice(1)];
     const grid: WorkbookGrid = { sheetNames: sheets.map((s) => s.name), sheets };
     const ev = evaluate(grid);
     assert.equal(ev.report.status, "scored");
-    assert.deepEqual(ev.report.cells.map((c) => c.code), ["CB01"]);
+    assert.deepEqual(
+      ev.report.cells.map((c) => c.code),
+      ["CB01"],
+    );
     assert.equal(ev.layout.cells?.sheet, "Chấm điểm chi bộ");
     assert.deepEqual(findingPairs(ev, null, null), pairs(["W_INFO", `${SHEET.cells}!A1`]));
     assert.match(ev.findings[0].messages.en, /only “Chấm điểm chi bộ” is read/);
@@ -242,7 +248,9 @@ describe("W_INFO", () => {
           : {
               ...s,
               values: s.values.map((line, r) =>
-                r === at.headerRow - 1 ? line.map((v, c) => (c === 15 ? "Xếp loại chi bộ (năm 2025)" : v)) : line,
+                r === at.headerRow - 1
+                  ? line.map((v, c) => (c === 15 ? "Xếp loại chi bộ (năm 2025)" : v))
+                  : line,
               ),
             },
       );

@@ -98,7 +98,12 @@ describe("W_LAYOUT", () => {
     let edited = withCell(grid, SHEET.cells, newer, "Xếp loại chi bộ (năm 2025)");
     // This year's column says HTNV: were last year's read, both would be "Đạt 4 tốt".
     for (const row of at.dataRows) {
-      edited = withCell(edited, SHEET.cells, `${columnLetter(SPEC_CELLS_COLUMNS.length)}${row}`, "HTNV");
+      edited = withCell(
+        edited,
+        SHEET.cells,
+        `${columnLetter(SPEC_CELLS_COLUMNS.length)}${row}`,
+        "HTNV",
+      );
     }
     const ev = evaluate(edited);
     assert.deepEqual(findingPairs(ev, ["W_LAYOUT"]), [["W_LAYOUT", at.header("cell_rating")]]);
@@ -124,7 +129,12 @@ describe("W_LAYOUT", () => {
     });
     const roster = at.roster!;
     const repeatCol = columnLetter(6); // after the six roster columns
-    const edited = withCell(grid, SHEET.roster, `${repeatCol}${roster.headerRow}`, "Xếp loại (năm 2025)");
+    const edited = withCell(
+      grid,
+      SHEET.roster,
+      `${repeatCol}${roster.headerRow}`,
+      "Xếp loại (năm 2025)",
+    );
     const ev = evaluate(edited);
     assert.deepEqual(findingPairs(ev, ["W_LAYOUT", "W_ROSTER"], null), [
       ["W_LAYOUT", `${SHEET.roster}!${roster.header("member_rating")}`],

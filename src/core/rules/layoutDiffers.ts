@@ -27,7 +27,11 @@ export const layoutDiffersRule: Rule = {
   table(subject, findings) {
     if (subject.table === null) return;
     if (subject.table.header !== null) {
-      reportOtherYears(subject.table.sheet, subject.table.header as FoundHeader<ColumnKey>, findings);
+      reportOtherYears(
+        subject.table.sheet,
+        subject.table.header as FoundHeader<ColumnKey>,
+        findings,
+      );
     }
     if (subject.role === "cells") reportRows(subject.table, findings);
   },

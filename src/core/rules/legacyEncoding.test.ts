@@ -47,7 +47,7 @@ describe("W_ENCODING", () => {
     assert.equal(ev.report.cells[0].fourGood, true);
   });
 
-  it('a roster typed in VNI: on its first header cell; the cross-checks run', () => {
+  it("a roster typed in VNI: on its first header cell; the cross-checks run", () => {
     const row = fourGoodRow("CB01", "A", { members: 3, members_good: 3 });
     const { grid, at } = cellsWorkbook({ rows: [row], roster: rosterFor("CB01", row) });
     const ev = evaluate(withTexts(grid, SHEET.roster, encodeVni));
@@ -61,7 +61,9 @@ describe("W_ENCODING", () => {
       roster: rosterFor("CB01", row),
     });
     const crossed = evaluate(withTexts(wrong.grid, SHEET.roster, encodeVni));
-    assert.deepEqual(findingPairs(crossed, ["E_CROSS"]), [["E_CROSS", wrong.at.cell("members", 0)]]);
+    assert.deepEqual(findingPairs(crossed, ["E_CROSS"]), [
+      ["E_CROSS", wrong.at.cell("members", 0)],
+    ]);
   });
 
   it('"Thông tin" typed in TCVN3: on its first label; the organisation is read decoded', () => {

@@ -195,7 +195,10 @@ describe("v2: W_NORMALIZED on a Chi bộ input cell filled from a merge above it
     const finding = ev.findings[0];
     assert.equal(finding.cellCode, "CB02");
     assert.equal(finding.key, "thematic_meetings");
-    assert.match(finding.messages.en, new RegExp(`merged with ${top}: its value is read for this row too`));
+    assert.match(
+      finding.messages.en,
+      new RegExp(`merged with ${top}: its value is read for this row too`),
+    );
     assert.deepEqual(
       ev.report.cells.map((c) => c.fourGood),
       [true, true, true],

@@ -324,7 +324,10 @@ describe("v2: roster codes compare with Chi bộ codes by value", () => {
       const { grid } = cellsWorkbook({ rows: [row], roster: rosterFor(typed, row) });
       const ev = evaluate(grid);
       assert.deepEqual(findingPairs(ev, null, null), []);
-      assert.deepEqual(ev.report.cells.map((c) => [c.code, c.fourGood]), [["01", true]]);
+      assert.deepEqual(
+        ev.report.cells.map((c) => [c.code, c.fourGood]),
+        [["01", true]],
+      );
     });
   }
 

@@ -279,6 +279,9 @@ describe("v2: a total cell holding a formula without a computed result", () => {
     });
     const ev = evaluate(grid);
     assert.deepEqual(findingPairs(ev), pairs(["W_TOTAL", at.total("disciplined")]));
-    assert.deepEqual(ev.report.cells.map((c) => c.status), ["scored", "scored"]);
+    assert.deepEqual(
+      ev.report.cells.map((c) => c.status),
+      ["scored", "scored"],
+    );
   });
 });
