@@ -10,6 +10,8 @@ import { afterEach, describe, it } from "node:test";
 import {
   adr,
   CELLS_COLUMNS,
+  DEFAULT_RULESET,
+  evaluateWorkbook,
   ROSTER_COLUMNS,
   sheetsToRead,
   type MergeArea,
@@ -37,6 +39,23 @@ const sheetOf = (grid: WorkbookGrid, name: string): SheetGrid => {
 function mergedRoster(cells: number, membersPerCell = 2): WorkbookGrid {
   return syntheticGrid({ cells, membersPerCell, mergedRosterCodes: true });
 }
+
+/**
+ * The report of the same workbook with the code typed on every member row: what the merged one
+ * must give (spec §1 "Merged cells in data": the roster fills silently).
+ */
+function unmergedTwin(cells: number, membersPerCell = 2) {
+  return evaluateWorkbook(syntheticGrid({ cells, membersPerCell }), {
+    ruleset: DEFAULT_RULESET,
+    lang: "vi",
+  }).report;
+}
+
+/** The findings on the roster's codes that merges would falsely cause if they did not fill. */
+const onRosterCodes = (findings: readonly { rule: string; sheet: string }[]) =>
+  findings.filter(
+    (f) => f.sheet === ROSTER && (f.rule === "E_REQUIRED" || f.rule === "E_CROSS"),
+  );
 
 let restore: (() => void)[] = [];
 afterEach(() => {
@@ -218,6 +237,11 @@ describe("scoring a workbook with 2,000 merged roster codes", () => {
     const data = readDialogData(new URL(dialog.url).search);
     assert.ok(data?.kind === "scored", `scored, got ${JSON.stringify(data)}`);
     assert.equal(data.summary.cells, 2_000);
+    // No false error on the merged codes (E_REQUIRED on the empty cells of each merge, E_CROSS
+    // on "Chi bộ" counts): the summary and the verdict are those of the unmerged twin.
+    const twin = unmergedTwin(2_000);
+    assert.deepEqual(onRosterCodes(twin.findings), []);
+    assert.deepEqual(data.summary, twin.summary);
     dialog.sendMessage("close");
     assert.equal((await run).completedCalls, 1);
     const snapshot = fake.snapshot();
@@ -235,7 +259,16 @@ describe("scoring a workbook with 2,000 merged roster codes", () => {
     const fake = createRecordingExcel().loadGrid(mergedRoster(700, 3));
     restore = [fake.install(), new FakeOffice({ displayLanguage: "vi-VN" }).install()];
     const outcome = await createExcelHost({ now: () => SCORED_AT }).score("vi", () => undefined);
-    assert.equal(outcome.evaluation.report.summary.cells, 700);
+    const { report } = outcome.evaluation;
+    assert.equal(report.summary.cells, 700);
+    assert.deepEqual(onRosterCodes(report.findings), [], "no false error on the merged codes");
+    assert.equal(report.findings.filter((f) => f.rule === "E_CROSS").length, 0);
+    const twin = unmergedTwin(700, 3);
+    assert.deepEqual(report.summary, twin.summary, "the verdict of the unmerged twin");
+    assert.deepEqual(
+      report.findings.map((f) => [f.rule, f.sheet, f.cell]),
+      twin.findings.map((f) => [f.rule, f.sheet, f.cell]),
+    );
     assert.ok(outcome.reportSheet && fake.workbook.findSheet(outcome.reportSheet));
     assert.ok(fake.mergedAreaCalls.most <= 512);
   });
