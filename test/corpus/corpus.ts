@@ -559,7 +559,7 @@ export const CORPUS: readonly CorpusEntry[] = [
     },
     expected: {
       exit: 1,
-      message: /là ngày tháng, không phải số/,
+      message: /hiện ngày tháng “01-12-25”, không phải số/, // mm-dd-yy, as exceljs formats a Date
       findings: [
         "E_TYPE Chi bộ!{members:0}",
         "E_TYPE Chi bộ!{regular_meetings:0}",

@@ -289,8 +289,7 @@ describe("issue 15 end to end: layouts v1 refused or misread", () => {
         lastYear = `${columnLetter(CELLS_COLUMNS.length)}${at.headerRow}`;
         // Last year's ratings, had they been read, would make every Party cell fail.
         for (const row of at.dataRows)
-          sheet.getCell(`${columnLetter(CELLS_COLUMNS.length)}${row}`).value =
-            "KHTNV";
+          sheet.getCell(`${columnLetter(CELLS_COLUMNS.length)}${row}`).value = "KHTNV";
       },
     });
     const { code, report } = await score(fixture.bytes);

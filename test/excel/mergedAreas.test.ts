@@ -53,9 +53,7 @@ function unmergedTwin(cells: number, membersPerCell = 2) {
 
 /** The findings on the roster's codes that merges would falsely cause if they did not fill. */
 const onRosterCodes = (findings: readonly { rule: string; sheet: string }[]) =>
-  findings.filter(
-    (f) => f.sheet === ROSTER && (f.rule === "E_REQUIRED" || f.rule === "E_CROSS"),
-  );
+  findings.filter((f) => f.sheet === ROSTER && (f.rule === "E_REQUIRED" || f.rule === "E_CROSS"));
 
 let restore: (() => void)[] = [];
 afterEach(() => {

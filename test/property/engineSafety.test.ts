@@ -113,7 +113,16 @@ describe("the engine on structured evaluation workbooks", () => {
       fc.property(evaluationModelArb, fc.constantFrom<"vi" | "en">("vi", "en"), (model, lang) => {
         const { grid } = render(model);
         const evaluation = evaluate(grid, lang);
-        assert.equal(evaluation.report.status, "scored", "a structured workbook is always usable");
+        // A structured workbook is always usable, unless no row under its header is a Party
+        // cell (v2: E_STRUCTURE on the header, the one blocking finding).
+        if (evaluation.report.status !== "scored") {
+          assert.deepEqual(evaluation.layout.cells?.dataRows, [], "unusable only without data");
+          assert.deepEqual(
+            evaluation.report.findings.filter((f) => f.rule === "E_STRUCTURE").map((f) => f.cell),
+            [`A${evaluation.layout.cells?.headerRow}`],
+            "one E_STRUCTURE, on the header",
+          );
+        }
         assertFindingsPointAtRealCells(grid, evaluation);
         assertScoresBounded(evaluation);
         scored += evaluation.report.summary.scored;

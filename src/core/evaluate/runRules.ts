@@ -40,7 +40,8 @@ export function runRules(
   const tableHooks = hooked("table", sinks);
   for (const { run, sink } of tableHooks) run({ role: "cells", table }, sink);
   // The roster's structure is a sheet-level finding: reported even when "Chi bộ" is unusable (v2).
-  if (roster !== null) for (const { run, sink } of tableHooks) run({ role: "roster", table: roster }, sink);
+  if (roster !== null)
+    for (const { run, sink } of tableHooks) run({ role: "roster", table: roster }, sink);
   if (findings.blocked || table === null) return null;
 
   const sheet = table.sheet.name;

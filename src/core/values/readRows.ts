@@ -288,9 +288,7 @@ export class ReadRows<K extends string> implements Iterable<ReadRow<K>> {
     const width = table.plan.columns.length;
     return {
       [Symbol.iterator]: () =>
-        this.rowsFrom((index) =>
-          test(outcomeIn(table, this.rowNumbers[index], index * width, at)),
-        ),
+        this.rowsFrom((index) => test(outcomeIn(table, this.rowNumbers[index], index * width, at))),
     };
   }
 
