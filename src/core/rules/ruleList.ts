@@ -5,6 +5,7 @@
  */
 import { consistencyRule } from "./consistency";
 import { duplicateCodeRule } from "./duplicateCode";
+import { expectedRulesetRule } from "./expectedRuleset";
 import { infoSheetRule } from "./infoSheet";
 import { normalizedValueRule } from "./normalizedValue";
 import { requiredValueRule } from "./requiredValue";
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   duplicateCodeRule,
   totalRowRule,
   rosterCrossRule,
+  expectedRulesetRule,
 ];
