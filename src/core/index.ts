@@ -135,6 +135,7 @@ export {
 export { planWorkbookWrite } from "./share/planWorkbookWrite";
 export {
   consolidateReports,
+  scoredWithOtherRules,
   type Consolidation,
   type ConsolidationInput,
   type ConsolidatedWorkbook,

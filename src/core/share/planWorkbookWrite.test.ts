@@ -86,6 +86,25 @@ describe("planWorkbookWrite", () => {
     assert.deepEqual(token && token.kind === "text" ? token.text : null, plan.stamp.reportToken);
   });
 
+  it("shows the ruleset's title, id, version and source on the report sheet, in its language", async () => {
+    const plan = await planWorkbookWrite(...request());
+    assert.equal(
+      textOf(cellAt(plan.reportSheet.rows, "B3")),
+      `${fixtureRuleset.title.vi} · 4tot-default, phiên bản 1 · Căn cứ: ${fixtureRuleset.source?.vi}`,
+    );
+    const english = await planWorkbookWrite(...request({ lang: "en" }));
+    assert.equal(
+      textOf(cellAt(english.reportSheet.rows, "B3")),
+      `${fixtureRuleset.title.en} · 4tot-default, version 1 · Source: ${fixtureRuleset.source?.en}`,
+    );
+    const { source: _source, ...withoutSource } = fixtureRuleset;
+    const bare = await planWorkbookWrite(...request({ ruleset: withoutSource }));
+    assert.equal(
+      textOf(cellAt(bare.reportSheet.rows, "B3")),
+      `${fixtureRuleset.title.vi} · 4tot-default, phiên bản 1`,
+    );
+  });
+
   it("draws a new token every time", async () => {
     const [a, b] = await Promise.all([planWorkbookWrite(...request()), planWorkbookWrite(...request())]);
     assert.notEqual(a.stamp.reportToken, b.stamp.reportToken);
