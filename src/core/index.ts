@@ -40,6 +40,7 @@ export {
   parseRulesetLabel,
   isRulesetHash,
   OTHER_RULES,
+  isOtherRules,
   type RulesetReference,
   type RulesetMatch,
 } from "./ruleset/rulesetReference";

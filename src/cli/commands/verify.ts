@@ -12,7 +12,7 @@
  */
 import {
   DEFAULT_RULESET,
-  OTHER_RULES,
+  isOtherRules,
   rulesetHash,
   rulesetLabel,
   scoredAtText,
@@ -127,7 +127,7 @@ export function formatVerify(result: VerifyResult, lang: Lang): string {
 }
 
 function scoredWithOtherRules(entry: VerifiedFile): boolean {
-  return entry.rulesetMatch !== null && OTHER_RULES.includes(entry.rulesetMatch);
+  return isOtherRules(entry.rulesetMatch);
 }
 
 export function verifyExitCode(result: VerifyResult): ExitCode {

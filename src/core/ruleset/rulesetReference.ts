@@ -28,6 +28,11 @@ export type RulesetMatch = "same" | "sameUnproven" | "otherRuleset" | "otherVers
 /** The matches that mean "not the rules at hand" (a workbook to flag). */
 export const OTHER_RULES: readonly RulesetMatch[] = ["otherRuleset", "otherVersion", "modifiedCopy"];
 
+/** Whether a match means the workbook was scored with other rules (null/undefined: no stamp). */
+export function isOtherRules(match: RulesetMatch | null | undefined): boolean {
+  return match !== null && match !== undefined && OTHER_RULES.includes(match);
+}
+
 export function rulesetMatch(recorded: RulesetReference, current: RulesetReference): RulesetMatch {
   if (recorded.id !== current.id) return "otherRuleset";
   if (recorded.version !== current.version) return "otherVersion";

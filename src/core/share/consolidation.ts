@@ -7,7 +7,7 @@
  */
 import type { Report } from "../report/report";
 import {
-  OTHER_RULES,
+  isOtherRules,
   type RulesetMatch,
   type RulesetReference,
 } from "../ruleset/rulesetReference";
@@ -275,5 +275,5 @@ function totalsOf(
 
 /** Whether a workbook's stamp was made with other rules than the consolidation's. */
 export function scoredWithOtherRules(workbook: Pick<ConsolidatedWorkbook, "rulesetMatch">): boolean {
-  return workbook.rulesetMatch !== null && OTHER_RULES.includes(workbook.rulesetMatch);
+  return isOtherRules(workbook.rulesetMatch);
 }
