@@ -12,11 +12,16 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 /** The name webpack's DefinePlugin replaces by the ruleset's JSON text. */
 export const DEPLOYED_RULESET_NAME = "CHIBO4TOT_DEPLOYED_RULESET";
 
+/**
+ * Why the build stopped. Its stack is its message: webpack-cli prints the error whole, and the
+ * clerk building the add-in needs the file and the problems, not the loader's frames.
+ */
 export class DeployedRulesetError extends Error {
-  constructor(message, problems = [], options) {
-    super(message, options);
+  constructor(message, problems = []) {
+    super(message);
     this.name = "DeployedRulesetError";
-    this.problems = problems;
+    Object.defineProperty(this, "problems", { value: problems, enumerable: false });
+    this.stack = `${this.name}: ${message}`;
   }
 }
 
@@ -63,8 +68,6 @@ export async function deployedRulesetFromEnvironment(env = process.env, cwd = pr
   } catch (cause) {
     throw new DeployedRulesetError(
       `RULESET=${setting}: the ruleset file cannot be read (${cause.code ?? cause.message})`,
-      [],
-      { cause },
     );
   }
   const { parseRuleset, RulesetError, rulesetHash } = await rulesetEngine();
@@ -77,7 +80,6 @@ export async function deployedRulesetFromEnvironment(env = process.env, cwd = pr
     throw new DeployedRulesetError(
       `RULESET=${setting}: the ruleset is not valid, the add-in was not built:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
       problems,
-      { cause },
     );
   }
   return {
