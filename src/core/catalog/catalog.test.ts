@@ -150,6 +150,7 @@ describe("catalogues follow the spec", () => {
       W_SMALL_CELL: "warning",
       W_INFO: "warning",
       W_ROSTER: "warning",
+      W_RULESET: "warning", // not in the spec: docs/decisions.md, "W_RULESET"
     });
     assert.deepEqual(
       RULE_ORDER.filter((code) => FINDING_CATALOG[code].blocking),
