@@ -13,11 +13,16 @@
  *                   Microsoft supports and the one Marketplace requires. Which to use when:
  *                   docs/addin.md, "office.js: local copy or CDN" (both built in CI:
  *                   test/excel/officeJsSource.test.ts).
+ *   RULESET         a province's ruleset file (tinh-x.v1.json) to bake into the add-in: the ribbon
+ *                   and the task pane score with it instead of 4tot-default. Validated here with
+ *                   the engine's own checks; any problem stops the build, each one listed
+ *                   (scripts/deployed-ruleset.mjs, src/excel/deployedRuleset.ts, docs/rulesets.md).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import webpack from "webpack";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import {
@@ -25,6 +30,10 @@ import {
   hostUrlFromEnvironment,
   rewriteManifestUrls,
 } from "./scripts/manifest-host.mjs";
+import {
+  DEPLOYED_RULESET_NAME,
+  deployedRulesetFromEnvironment,
+} from "./scripts/deployed-ruleset.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS_PACKAGE = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
@@ -62,8 +71,11 @@ function officeJsMode() {
  * at start, raw and gzip (the task pane has a budget: docs/taskpane.md, "Bundle budget").
  */
 class BuildReport {
-  constructor({ production, hostUrl, officeJs }) {
+  constructor({ production, hostUrl, officeJs, ruleset }) {
     this.lines = [
+      ruleset
+        ? `ruleset: ${ruleset.id}@${ruleset.version} (SHA-256 ${ruleset.hash}) from ${ruleset.file}`
+        : "ruleset: 4tot-default@1 (set RULESET=path/to/ruleset.json to bake in a province's own)",
       production && !hostUrl
         ? `manifest.xml: URLs stay on ${DEV_HOST_URL} (set ADDIN_HOST_URL=https://… to build for a web server)`
         : `manifest.xml: URLs on ${hostUrl ?? DEV_HOST_URL}`,
@@ -102,10 +114,12 @@ class BuildReport {
   }
 }
 
-export default (_env, argv) => {
+export default async (_env, argv) => {
   const production = argv.mode === "production";
+  // The environment is read before the first await: a caller may change it right after the call.
   const officeJs = officeJsMode();
   const hostUrl = production ? hostUrlFromEnvironment() : null;
+  const ruleset = await deployedRulesetFromEnvironment(process.env, root);
   const version = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version;
   const officeJsUrl = officeJs === "cdn" ? OFFICE_JS_CDN_URL : `${OFFICE_JS_DIR}/office.js`;
 
@@ -219,7 +233,10 @@ export default (_env, argv) => {
           },
         ],
       }),
-      new BuildReport({ production, hostUrl, officeJs }),
+      ...(ruleset
+        ? [new webpack.DefinePlugin({ [DEPLOYED_RULESET_NAME]: JSON.stringify(ruleset.text) })]
+        : []),
+      new BuildReport({ production, hostUrl, officeJs, ruleset }),
     ],
     devServer: {
       // scripts/dev-server.mjs supplies the HTTPS certificate.

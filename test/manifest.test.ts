@@ -31,7 +31,7 @@ const XML = readFileSync(MANIFEST, "utf8");
 const temp = mkdtempSync(path.join(os.tmpdir(), "chibo4tot-manifest-test-"));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
-type MakeConfig = (env: unknown, argv: { mode: string }) => Configuration;
+type MakeConfig = (env: unknown, argv: { mode: string }) => Promise<Configuration>;
 type CopyPattern = { to?: unknown; transform?: (content: Buffer, file: string) => string | Buffer };
 
 /** webpack.config.js for `mode`, with ADDIN_HOST_URL set to hostUrl (or unset) while it is made. */
@@ -43,7 +43,7 @@ async function webpackConfig(mode: string, hostUrl?: string): Promise<Configurat
   if (hostUrl === undefined) delete process.env.ADDIN_HOST_URL;
   else process.env.ADDIN_HOST_URL = hostUrl;
   try {
-    return makeConfig({}, { mode });
+    return await makeConfig({}, { mode });
   } finally {
     if (saved === undefined) delete process.env.ADDIN_HOST_URL;
     else process.env.ADDIN_HOST_URL = saved;

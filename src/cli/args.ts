@@ -23,14 +23,21 @@ export interface TemplateArgs {
   readonly out: string | null;
   readonly sample: boolean;
   readonly force: boolean;
+  /** A ruleset JSON file the template is made for (recorded in its properties), or null. */
+  readonly ruleset: string | null;
 }
 
-/** `verify <file or folder>… [--json -|<file>]`: whether each workbook's stamp still holds. */
+/**
+ * `verify <file or folder>… [--ruleset <file.json>] [--json -|<file>]`: whether each workbook's
+ * stamp still holds, and (with --ruleset) whether it was made with those rules.
+ */
 export interface VerifyArgs {
   readonly command: "verify";
   /** Files and folders (searched for .xlsx/.xlsm), as typed. */
   readonly inputs: readonly string[];
   readonly json: string | null;
+  /** A ruleset JSON file the stamps are compared with, or null. */
+  readonly ruleset: string | null;
 }
 
 /** `consolidate <files or folders>… --out <summary.xlsx> [--json -|<file>] [--force]`. */
@@ -78,10 +85,12 @@ const COMMAND_OPTIONS: Record<CommandName, Options> = {
     out: { type: "string", short: "o" },
     sample: { type: "boolean" },
     force: { type: "boolean" },
+    ruleset: { type: "string" },
   },
   verify: {
     ...COMMON,
     json: { type: "string" },
+    ruleset: { type: "string" },
   },
   consolidate: {
     ...COMMON,
@@ -172,7 +181,17 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const out = fileOption(values.out, "--out", command);
   const force = values.force === true;
   if (command === "template") {
-    return { lang, debug, args: { command, out, sample: values.sample === true, force } };
+    return {
+      lang,
+      debug,
+      args: {
+        command,
+        out,
+        sample: values.sample === true,
+        force,
+        ruleset: fileOption(values.ruleset, "--ruleset", command),
+      },
+    };
   }
   const workbook = positionals[0];
   if (workbook === undefined) {
@@ -212,7 +231,8 @@ function sharingArgs(
     );
   }
   const json = fileOption(values.json, "--json", command);
-  if (command === "verify") return { command, inputs: [...positionals], json };
+  const ruleset = fileOption(values.ruleset, "--ruleset", command);
+  if (command === "verify") return { command, inputs: [...positionals], json, ruleset };
   const out = fileOption(values.out, "--out", command);
   if (out === null && json === null) {
     throw new UsageError(
@@ -229,7 +249,7 @@ function sharingArgs(
     out,
     json,
     force: values.force === true,
-    ruleset: fileOption(values.ruleset, "--ruleset", command),
+    ruleset,
   };
 }
 

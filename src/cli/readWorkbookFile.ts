@@ -16,7 +16,7 @@ export type WorkbookFileOutcome =
 export async function readWorkbookFile(
   file: string,
   cwd: string,
-  options: { lang: Lang; ruleset: Ruleset },
+  options: { lang: Lang; ruleset: Ruleset; rulesetHash?: string },
 ): Promise<WorkbookFileOutcome> {
   try {
     const bytes = await readInputFile(file, cwd, DEFAULT_READ_LIMITS.maxFileBytes);

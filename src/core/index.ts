@@ -33,6 +33,17 @@ export {
 } from "./layout/selectSheets";
 export { DEFAULT_RULESET, loadRuleset, parseRuleset, assertRuleset } from "./ruleset/loadRuleset";
 export { indicatorMaxPoints } from "./ruleset/schema";
+export { canonicalJson } from "./ruleset/canonicalJson";
+export {
+  rulesetMatch,
+  rulesetLabel,
+  parseRulesetLabel,
+  isRulesetHash,
+  OTHER_RULES,
+  isOtherRules,
+  type RulesetReference,
+  type RulesetMatch,
+} from "./ruleset/rulesetReference";
 export { CELLS_COLUMNS } from "./catalog/cellsColumns";
 export { ROSTER_COLUMNS } from "./catalog/rosterColumns";
 export { OUTPUT_COLUMNS, RESULT_TEXT, type OutputColumnSpec } from "./catalog/outputColumns";
@@ -88,6 +99,13 @@ export { addressChunks, columnRuns, MAX_ADDRESS_CHARS } from "./marks/addressChu
 export { planMarks, sameSheetName, type PlanMarksOptions } from "./marks/planMarks";
 export { STATIC_MARK_FORMULA, MAX_FORMULA_CHARS } from "./marks/markCondition";
 export { fingerprintOf, sha256Hex } from "./share/fingerprint";
+export { rulesetHash, rulesetReference } from "./share/rulesetHash";
+export {
+  TEMPLATE_PROPERTY_PREFIX,
+  TEMPLATE_PROPERTY,
+  expectedRulesetToProperties,
+  expectedRulesetFromProperties,
+} from "./share/templateProperties";
 export {
   STAMP_PROPERTY_PREFIX,
   STAMP_PROPERTY,
@@ -118,6 +136,7 @@ export {
 export { planWorkbookWrite } from "./share/planWorkbookWrite";
 export {
   consolidateReports,
+  scoredWithOtherRules,
   type Consolidation,
   type ConsolidationInput,
   type ConsolidatedWorkbook,

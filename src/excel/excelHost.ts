@@ -93,7 +93,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): TaskpaneHost {
       const tasks = await lazyHostTasks();
       const reading = await runInExcel((context) => tasks.checkStampIn(context, listing, stamp));
       if (reading.layout) layout = reading.layout;
-      return { status: reading.status, stamp: reading.stamp, ruleset: reading.ruleset };
+      return {
+        status: reading.status,
+        stamp: reading.stamp,
+        ruleset: reading.ruleset,
+        rulesetMatch: reading.rulesetMatch,
+      };
+    },
+
+    async scoringRuleset() {
+      const tasks = await lazyHostTasks();
+      return tasks.deployedRuleset();
     },
 
     async watchChanges(onChange: () => void) {

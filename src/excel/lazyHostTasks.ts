@@ -11,6 +11,7 @@ import { readWorkbookGrid } from "./readWorkbookGrid";
 export { clearProductMarks } from "./clearMarks";
 export { scoreWorkbook } from "./scoreWorkbook";
 export { checkStampIn } from "./stampState";
+export { deployedRuleset } from "./deployedRuleset";
 export { watchedSheets, watchWorkbookChanges } from "./watchChanges";
 
 /** Where the inputs are, from a fresh read: what watchChanges watches when nothing was scored. */

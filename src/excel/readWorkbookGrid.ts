@@ -18,6 +18,7 @@ import {
   selectSheetsToRead,
   sheetsToRead,
   stampFromProperties,
+  expectedRulesetFromProperties,
   type CellValue,
   type MergeArea,
   type SheetGrid,
@@ -228,5 +229,6 @@ export async function readWorkbookGrid(
     sheetNames: listing.names,
     stamp,
     reportToken,
+    expectedRuleset: expectedRulesetFromProperties(listing.properties),
   };
 }

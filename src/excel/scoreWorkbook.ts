@@ -6,20 +6,22 @@
  */
 /* global Excel */
 import {
-  DEFAULT_RULESET,
   evaluateWorkbook,
   planWorkbookWrite,
+  rulesetHash,
   type Lang,
   type Ruleset,
 } from "../core";
 import type { ScoreOutcome, ScoreProgress } from "../host";
 import { applyWorkbookWrite, type WriteSummary } from "./applyWorkbookWrite";
+import { deployedRuleset } from "./deployedRuleset";
 import { readWorkbookGrid } from "./readWorkbookGrid";
 import { runInExcel } from "./runInExcel";
 
 export interface ExcelScoreOptions {
   lang: Lang;
   onProgress?: (progress: ScoreProgress) => void;
+  /** The ruleset to score with; the add-in's own by default (deployedRuleset.ts). */
   ruleset?: Ruleset;
   /** The scoring time written into the stamp and the report (tests fix it). */
   now?: () => Date;
@@ -38,7 +40,7 @@ export async function scoreWorkbookIn(
   context: Excel.RequestContext,
   options: ExcelScoreOptions,
 ): Promise<ExcelScoreOutcome> {
-  const ruleset = options.ruleset ?? DEFAULT_RULESET;
+  const ruleset = options.ruleset ?? deployedRuleset();
   const report = options.onProgress ?? (() => undefined);
   report({ phase: "reading" });
   const checkTime = options.checkTime ?? (() => undefined);
@@ -47,7 +49,12 @@ export async function scoreWorkbookIn(
     report({ phase: "reading", done, total });
   });
   report({ phase: "checking" });
-  const evaluation = evaluateWorkbook(read.grid, { ruleset, lang: options.lang });
+  const evaluation = evaluateWorkbook(read.grid, {
+    ruleset,
+    lang: options.lang,
+    expectedRuleset: read.expectedRuleset,
+    rulesetHash: await rulesetHash(ruleset),
+  });
   const plan = await planWorkbookWrite(evaluation, read, (options.now ?? (() => new Date()))());
   checkTime();
   report({ phase: "writing" });

@@ -1,19 +1,21 @@
 /**
- * What the task pane shows on opening: does the workbook carry the product's stamp, and have its
- * inputs changed since it was scored? The stamp is read from the document properties (1 sync);
+ * What the task pane shows on opening: does the workbook carry the product's stamp, have its
+ * inputs changed since it was scored, and was it scored with the rules the add-in has? The stamp is read from the document properties (1 sync);
  * only when there is one is the workbook read and its fingerprint recomputed from fresh data.
  */
 /* global Excel */
 import {
   checkStamp,
-  DEFAULT_RULESET,
   evaluateWorkbook,
   fingerprintOf,
+  rulesetReference,
+  rulesetMatch,
   stampFromProperties,
   type Stamp,
   type WorkbookLayout,
 } from "../core";
 import type { StampState } from "../host";
+import { deployedRuleset } from "./deployedRuleset";
 import { readWorkbookGrid } from "./readWorkbookGrid";
 import { runInExcel } from "./runInExcel";
 import { readSheetListing, type SheetListing } from "./sheetListing";
@@ -33,12 +35,14 @@ export async function checkStampIn(
   stamp: Stamp,
 ): Promise<StampReading> {
   const read = await readWorkbookGrid(context, undefined, listing);
-  const evaluation = evaluateWorkbook(read.grid, { ruleset: DEFAULT_RULESET });
+  const ruleset = deployedRuleset();
+  const evaluation = evaluateWorkbook(read.grid, { ruleset });
   const fingerprint = await fingerprintOf(evaluation);
   return {
     status: checkStamp(stamp, fingerprint),
     stamp,
-    ruleset: DEFAULT_RULESET,
+    ruleset,
+    rulesetMatch: rulesetMatch(stamp.ruleset, await rulesetReference(ruleset)),
     layout: evaluation.layout,
   };
 }

@@ -6,7 +6,15 @@
  * It lives outside src/taskpane because the Office edge (src/excel, src/commands) implements it
  * too: the edges point at this module, never at the UI folder.
  */
-import type { Evaluation, Lang, MarkPlan, Ruleset, Stamp, StampStatus } from "../core";
+import type {
+  Evaluation,
+  Lang,
+  MarkPlan,
+  Ruleset,
+  RulesetMatch,
+  Stamp,
+  StampStatus,
+} from "../core";
 import type { HostError } from "./hostError";
 
 export type ScorePhase = "reading" | "checking" | "writing" | "done";
@@ -37,6 +45,13 @@ export interface StampState {
    * verdict with it before any scoring, without loading the default ruleset itself.
    */
   ruleset?: Ruleset;
+  /**
+   * How the rules the stamp names compare with `ruleset` (given with a stamp): another ruleset,
+   * another version, or a modified copy (same id and version, another hash) mean the workbook was
+   * scored with other rules than the host scores with: core's `isOtherRules(rulesetMatch)` is
+   * the pane's "scored with other rules" notice; the stamp's own rules are `stamp.ruleset`.
+   */
+  rulesetMatch?: RulesetMatch;
 }
 
 export interface HostCapabilities {
@@ -67,6 +82,11 @@ export interface TaskpaneHost {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Whether the workbook carries a stamp and whether its inputs changed since. */
   readStampState(): Promise<StampState>;
+  /**
+   * The ruleset this host scores with (in Excel: the one baked into the build, or the default),
+   * for the criteria view before any result. Hosts without it score with the default.
+   */
+  scoringRuleset?(): Promise<Ruleset>;
   /** Calls onChange when the data changes after scoring; resolves to an unsubscribe function. */
   watchChanges(onChange: () => void): Promise<() => void>;
   /** Preview only: opens a workbook chosen by the user, or the bundled sample. */

@@ -20,4 +20,5 @@ export { DEFAULT_READ_LIMITS, type ReadLimits } from "./readLimits";
 export { packageProblem, WorkbookReadError, type PackageProblem } from "./packageProblem";
 export type { PackageInfo, WorkbookFormat } from "./inspectPackage";
 export { writeMarkedCopy } from "./patch/writeMarkedCopy";
+export { withCustomProperties } from "./patch/stampProperties";
 export { XlsxPatchError } from "./patch/patchError";

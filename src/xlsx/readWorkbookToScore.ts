@@ -1,14 +1,16 @@
 /**
  * How the command line and the preview open a workbook to score it: the sheets the engine reads,
  * plus the report sheet a stamp names (its token proves the sheet is the product's own), and the
- * stamp the workbook carries. Both then evaluate the grid and plan the write the same way.
+ * stamp and the expected ruleset the workbook carries. Both then evaluate the grid and plan the write the same way.
  */
 import {
   adr,
+  expectedRulesetFromProperties,
   REPORT_TOKEN_CELL,
   reportTokenFromCell,
   stampFromProperties,
   type CarriedByWorkbook,
+  type RulesetReference,
   type Stamp,
   type WorkbookGrid,
 } from "../core";
@@ -18,6 +20,8 @@ import { readWorkbook, sheetsWithReportSheet, type ReadWorkbookResult } from "./
 /** The file read, and what it carries from an earlier scoring (what planWorkbookWrite needs). */
 export interface WorkbookToScore extends CarriedByWorkbook {
   readonly read: ReadWorkbookResult;
+  /** The ruleset the workbook expects (a template made for it), read with the stamp. */
+  readonly expectedRuleset: RulesetReference | null;
 }
 
 /** Reads the file (checks the package first; throws WorkbookReadError for a file it cannot read). */
@@ -32,6 +36,7 @@ export async function readWorkbookToScore(
     sheetNames: read.grid.sheetNames,
     stamp,
     reportToken: reportTokenInSheet(read.grid, stamp),
+    expectedRuleset: expectedRulesetFromProperties(read.properties),
   };
 }
 

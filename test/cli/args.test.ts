@@ -63,6 +63,7 @@ describe("parseCommandLine", () => {
       out: null,
       sample: true,
       force: false,
+      ruleset: null,
     });
   });
 

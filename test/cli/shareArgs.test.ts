@@ -23,7 +23,7 @@ describe("verify and consolidate on the command line", () => {
       {
         lang: "en",
         debug: false,
-        args: { command: "verify", inputs: ["a.xlsx", "ho-so/", "b.xlsm"], json: "-" },
+        args: { command: "verify", inputs: ["a.xlsx", "ho-so/", "b.xlsm"], json: "-", ruleset: null },
       },
     );
   });

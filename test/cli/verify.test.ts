@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import JSZip from "jszip";
-import { DEFAULT_RULESET } from "../../src/core";
+import { DEFAULT_RULESET, rulesetHash } from "../../src/core";
 import { evaluateXlsx } from "../../src/cli/evaluateXlsx";
 import type { VerifyResult } from "../../src/cli/commands/verify";
 import { cellsWorkbookFixture, fourGoodRow, rosterFor } from "../support/xlsxFixtures";
@@ -134,7 +134,12 @@ describe("chibo4tot verify", () => {
     assert.equal(entry.file, "marked.xlsx");
     assert.equal(entry.stamp, "valid");
     assert.match(entry.scoredAt ?? "", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
-    assert.deepEqual(entry.ruleset, { id: "4tot-default", version: 1 });
+    assert.deepEqual(entry.ruleset, {
+      id: "4tot-default",
+      version: 1,
+      hash: await rulesetHash(DEFAULT_RULESET),
+    });
+    assert.equal(entry.rulesetMatch, null, "compared with no ruleset without --ruleset");
     assert.deepEqual(entry.summary, {
       cells: 2,
       scored: 2,
@@ -175,7 +180,14 @@ describe("chibo4tot verify", () => {
   it("says none on an unscored file (exit 1)", async () => {
     const { code, result } = await verifyJson("unscored.xlsx");
     assert.deepEqual(result.files, [
-      { file: "unscored.xlsx", stamp: "none", scoredAt: null, ruleset: null, summary: null },
+      {
+        file: "unscored.xlsx",
+        stamp: "none",
+        scoredAt: null,
+        ruleset: null,
+        rulesetMatch: null,
+        summary: null,
+      },
     ]);
     assert.equal(code, 1);
   });

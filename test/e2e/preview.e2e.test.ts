@@ -400,7 +400,9 @@ describe("the preview, built and served (dist/)", { skip }, () => {
     const [verified] = (JSON.parse(verify.stdout) as { files: Record<string, unknown>[] }).files;
     assert.equal(verified.stamp, "valid");
     assert.deepEqual(verified.summary, messyReport.summary);
-    assert.deepEqual(verified.ruleset, messyReport.ruleset);
+    const { hash, ...named } = verified.ruleset as { id: string; version: number; hash: unknown };
+    assert.deepEqual(named, messyReport.ruleset);
+    assert.match(String(hash), /^[0-9a-f]{64}$/, "the stamp records the ruleset's hash");
     assert.match(String(verified.scoredAt), /\+07:00$/, "Asia/Ho_Chi_Minh, as the browser was");
     assert.equal((await chibo4tot(["verify", messyFile])).code, 1, "the original has no stamp");
 

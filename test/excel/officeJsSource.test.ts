@@ -28,7 +28,7 @@ const ROOT = path.join(import.meta.dirname, "..", "..");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const PAGES = ["taskpane.html", "commands.html", "dialog.html"];
 
-type MakeConfig = (env: unknown, argv: { mode: string }) => Configuration;
+type MakeConfig = (env: unknown, argv: { mode: string }) => Promise<Configuration>;
 
 async function configWith(officeJs: string | undefined, out: string): Promise<Configuration> {
   const { default: make } = (await import(
@@ -38,7 +38,7 @@ async function configWith(officeJs: string | undefined, out: string): Promise<Co
   if (officeJs === undefined) delete process.env.OFFICE_JS;
   else process.env.OFFICE_JS = officeJs;
   try {
-    const config = make({}, { mode: "production" });
+    const config = await make({}, { mode: "production" });
     // The bundles are not what differs between the two sources: stub them, keep everything else.
     const stub = path.join(out, "stub.js");
     writeFileSync(stub, "export {};\n");

@@ -88,7 +88,7 @@ export function planFor(options: PlanOptions = {}): WorkbookWritePlan {
     stamp: {
       product: "chibo4tot",
       productVersion: PRODUCT_VERSION,
-      ruleset: { id: "4tot-default", version: 1 },
+      ruleset: { id: "4tot-default", version: 1, hash: null },
       scoredAt: "2024-12-20T09:30:00+07:00",
       status: "scored",
       summary,

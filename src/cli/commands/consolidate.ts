@@ -5,13 +5,21 @@
  * sheet listing every Party cell, and the codes found in more than one workbook. A file that cannot
  * be read is listed with its reason; the run goes on.
  *
- * Exit: 0 every file read, no data errors, no stale stamp, no code shared between workbooks;
- * 1 some workbook has data errors (an unusable structure included), was changed after it was
- * scored, or shares a Party cell code with another; 2 a file could not be read (the summary is
+ * Each workbook's stamp is compared with the ruleset of the run (`--ruleset`, or the default):
+ * a stamp that names another ruleset, another version, or the same id and version with another
+ * hash ("scored with a modified copy of the rules") is flagged in the text, the JSON and the
+ * summary workbook.
+ *
+ * Exit: 0 every file read, no data errors, no stale stamp, no stamp of other rules, no code
+ * shared between workbooks; 1 some workbook has data errors (an unusable structure included),
+ * was changed after it was scored, carries a stamp of other rules, or shares a Party cell code
+ * with another; 2 a file could not be read (the summary is
  * written all the same); 73 the summary could not be written.
  */
 import {
   consolidateReports,
+  rulesetHash,
+  rulesetLabel,
   isoWithOffset,
   PRODUCT_VERSION,
   scoredAtText,
@@ -55,11 +63,12 @@ export async function runConsolidate(
   }
 
   const ruleset = await rulesetFromOption(args.ruleset, cwd);
+  const hash = await rulesetHash(ruleset);
   const inputs: ConsolidationInput[] = [];
   let fault: unknown = null;
   const progress = createProgress(output, files.length, lang);
   for (const file of files) {
-    const outcome = await readWorkbookFile(file.path, cwd, { lang, ruleset });
+    const outcome = await readWorkbookFile(file.path, cwd, { lang, ruleset, rulesetHash: hash });
     progress.advance();
     if (outcome.ok) {
       inputs.push({
@@ -67,6 +76,8 @@ export async function runConsolidate(
         report: outcome.scored.evaluation.report,
         stamp: outcome.scored.stampStatus,
         error: null,
+        stampRuleset: outcome.scored.stamp?.ruleset ?? null,
+        rulesetMatch: outcome.scored.stampRuleset,
       });
     } else {
       fault ??= outcome.fault;
@@ -80,7 +91,7 @@ export async function runConsolidate(
   const consolidation = consolidateReports(inputs);
   const json = `${JSON.stringify(consolidation, null, 2)}\n`;
   if (jsonToStdout) output.out(json);
-  else output.out(formatConsolidation(consolidation, lang));
+  else output.out(formatConsolidation(consolidation, lang, rulesetLabel(ruleset)));
 
   if (args.out !== null) {
     const bytes = await buildConsolidationWorkbook(consolidation, {
@@ -88,7 +99,7 @@ export async function runConsolidate(
       criteria: ruleset.criteria.map((criterion) => criterion.id),
       madeAt: scoredAtText(isoWithOffset(new Date()), lang),
       productVersion: PRODUCT_VERSION,
-      ruleset: `${ruleset.id}@${ruleset.version}`,
+      ruleset: rulesetLabel(ruleset),
     });
     await writeOutputFile(args.out, cwd, bytes, { overwrite: args.force });
     note(`${words.printed.written(args.out)}\n`);
@@ -108,6 +119,7 @@ export async function runConsolidate(
   const needsAttention =
     totals.errors > 0 ||
     totals.stamps.stale > 0 ||
+    totals.otherRules > 0 ||
     totals.sharedCodes > 0 ||
     workbooks.some((book) => book.status === "unusable");
   return needsAttention ? EXIT.findings : EXIT.ok;

@@ -1,17 +1,25 @@
 /**
- * `chibo4tot verify <workbook.xlsx|folder>… [--json <file>|-]`: for each workbook, whether the
- * stamp it carries still holds (its inputs are those it was scored from), when it was scored,
- * with which ruleset and what it then said. For the district that receives files: a "valid" file's
- * stored summary can be trusted; a "stale" one was edited after scoring.
+ * `chibo4tot verify <workbook.xlsx|folder>… [--ruleset <file.json>] [--json <file>|-]`: for each
+ * workbook, whether the stamp it carries still holds (its inputs are those it was scored from),
+ * when it was scored, with which ruleset and what it then said. For the district that receives
+ * files: a "valid" file's stored summary can be trusted; a "stale" one was edited after scoring.
+ * With `--ruleset`, each stamp's ruleset (id, version, hash) is also compared with that file's:
+ * another ruleset, another version, or the same id and version with another hash (scored with a
+ * modified copy of the rules) is flagged.
  *
- * Exit: 0 every stamp valid; 1 a workbook is stale or not stamped; 2 a file could not be read
- * (the others are still reported).
+ * Exit: 0 every stamp valid (and made with the rules given); 1 a workbook is stale, not stamped
+ * or scored with other rules; 2 a file could not be read (the others are still reported).
  */
 import {
   DEFAULT_RULESET,
+  isOtherRules,
+  rulesetHash,
+  rulesetLabel,
   scoredAtText,
   type Lang,
   type ReportSummary,
+  type RulesetMatch,
+  type RulesetReference,
   type StampStatus,
 } from "../../core";
 import type { VerifyArgs } from "../args";
@@ -21,21 +29,31 @@ import { collectWorkbookFiles } from "../consolidate/collectWorkbookFiles";
 import { createProgress } from "../consolidate/progress";
 import { EXIT, type ExitCode } from "../exitCodes";
 import { checkOutputPath, writeOutputFile } from "../fileAccess";
+import { otherRulesLine, RULESET_MATCH_TEXT } from "../output/rulesetMatchText";
 import { renderTable } from "../output/textTable";
 import { readWorkbookFile } from "../readWorkbookFile";
+import { rulesetFromOption } from "../rulesetFile";
 
 /** One file of `verify --json`; `stamp` is null (with `error`) when the file could not be read. */
 export interface VerifiedFile {
   file: string;
   stamp: StampStatus | null;
   scoredAt: string | null;
-  ruleset: { id: string; version: number } | null;
+  /** The ruleset the stamp names: id, version and hash (null in a stamp made before the hash). */
+  ruleset: RulesetReference | null;
+  /**
+   * With `--ruleset`: how the stamp's ruleset compares with the one given (null without the
+   * option or without a stamp).
+   */
+  rulesetMatch: RulesetMatch | null;
   /** The summary stored in the stamp (what the workbook said when it was scored). */
   summary: ReportSummary | null;
   error?: string;
 }
 
 export interface VerifyResult {
+  /** The ruleset given with `--ruleset`, or null. */
+  expectedRuleset: RulesetReference | null;
   files: VerifiedFile[];
 }
 
@@ -71,7 +89,9 @@ export function formatVerify(result: VerifyResult, lang: Lang): string {
     entry.file,
     words.status[entry.stamp ?? "unreadable"],
     entry.scoredAt ? scoredAtText(entry.scoredAt, lang) : "",
-    entry.ruleset ? `${entry.ruleset.id}@${entry.ruleset.version}` : "",
+    entry.ruleset
+      ? `${rulesetLabel(entry.ruleset)}${entry.rulesetMatch ? ` (${RULESET_MATCH_TEXT[lang][entry.rulesetMatch]})` : ""}`
+      : "",
     entry.summary ? String(entry.summary.cells) : "",
     entry.summary ? String(entry.summary.fourGood) : "",
     entry.summary ? String(entry.summary.errors) : "",
@@ -96,12 +116,24 @@ export function formatVerify(result: VerifyResult, lang: Lang): string {
     "",
     words.total(result.files.length, count("valid"), count("stale"), count("none"), bad.length),
   );
+  if (result.expectedRuleset !== null) {
+    const other = result.files.filter(scoredWithOtherRules);
+    lines.push(otherRulesLine(other.length, rulesetLabel(result.expectedRuleset), lang));
+    for (const entry of other) {
+      lines.push(`  ${entry.file}: ${RULESET_MATCH_TEXT[lang][entry.rulesetMatch ?? "same"]}`);
+    }
+  }
   return `${lines.join("\n")}\n`;
+}
+
+function scoredWithOtherRules(entry: VerifiedFile): boolean {
+  return isOtherRules(entry.rulesetMatch);
 }
 
 export function verifyExitCode(result: VerifyResult): ExitCode {
   if (result.files.some((entry) => entry.stamp === null)) return EXIT.unusable;
   if (result.files.some((entry) => entry.stamp !== "valid")) return EXIT.findings;
+  if (result.files.some(scoredWithOtherRules)) return EXIT.findings;
   return EXIT.ok;
 }
 
@@ -117,11 +149,17 @@ export async function runVerify(args: VerifyArgs, context: CliContext): Promise<
   if (files.length === 0 && missing.length === 0)
     throw new CliError({ vi: WORDS.vi.noFiles, en: WORDS.en.noFiles }, EXIT.unusable);
 
-  const result: VerifyResult = { files: [] };
+  const ruleset = args.ruleset === null ? DEFAULT_RULESET : await rulesetFromOption(args.ruleset, cwd);
+  const hash = await rulesetHash(ruleset);
+  const result: VerifyResult = {
+    expectedRuleset:
+      args.ruleset === null ? null : { id: ruleset.id, version: ruleset.version, hash },
+    files: [],
+  };
   let fault: unknown = null;
   const progress = createProgress(output, files.length, lang);
   for (const file of files) {
-    const outcome = await readWorkbookFile(file.path, cwd, { lang, ruleset: DEFAULT_RULESET });
+    const outcome = await readWorkbookFile(file.path, cwd, { lang, ruleset, rulesetHash: hash });
     progress.advance();
     if (!outcome.ok) {
       fault ??= outcome.fault;
@@ -130,17 +168,19 @@ export async function runVerify(args: VerifyArgs, context: CliContext): Promise<
         stamp: null,
         scoredAt: null,
         ruleset: null,
+        rulesetMatch: null,
         summary: null,
         error: outcome.reason[lang],
       });
       continue;
     }
-    const { stamp: previousStamp, stampStatus } = outcome.scored;
+    const { stamp: previousStamp, stampStatus, stampRuleset } = outcome.scored;
     result.files.push({
       file: file.display,
       stamp: stampStatus,
       scoredAt: previousStamp?.scoredAt ?? null,
       ruleset: previousStamp ? { ...previousStamp.ruleset } : null,
+      rulesetMatch: args.ruleset === null ? null : stampRuleset,
       summary: previousStamp ? { ...previousStamp.summary } : null,
     });
   }
@@ -151,6 +191,7 @@ export async function runVerify(args: VerifyArgs, context: CliContext): Promise<
       stamp: null,
       scoredAt: null,
       ruleset: null,
+      rulesetMatch: null,
       summary: null,
       error: input.reason[lang],
     });

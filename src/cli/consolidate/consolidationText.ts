@@ -1,5 +1,12 @@
 /** What `consolidate` prints: a table of the workbooks, the totals, shared codes and unreadable files. */
-import { percentText, type Consolidation, type Lang } from "../../core";
+import {
+  percentText,
+  rulesetLabel,
+  scoredWithOtherRules,
+  type Consolidation,
+  type Lang,
+} from "../../core";
+import { otherRulesLine, RULESET_MATCH_TEXT } from "../output/rulesetMatchText";
 import { renderTable, type TableColumn } from "../output/textTable";
 import { CONSOLIDATION_WORDS } from "./consolidationWords";
 
@@ -7,7 +14,12 @@ function share(value: number | null, lang: Lang): string {
   return value === null ? "" : percentText(value * 100, lang);
 }
 
-export function formatConsolidation(consolidation: Consolidation, lang: Lang): string {
+/** The consolidation as printed; `ruleset` ("id@version") is the ruleset of the run. */
+export function formatConsolidation(
+  consolidation: Consolidation,
+  lang: Lang,
+  ruleset: string,
+): string {
   const words = CONSOLIDATION_WORDS[lang];
   const w = words.workbookColumns;
   const columns: TableColumn[] = [
@@ -57,6 +69,14 @@ export function formatConsolidation(consolidation: Consolidation, lang: Lang): s
     for (const duplicate of consolidation.duplicates) {
       const places = duplicate.occurrences.map((o) => `${o.file} (${o.name})`).join("; ");
       lines.push(words.printed.duplicate(duplicate.code, places));
+    }
+  }
+  const other = consolidation.workbooks.filter(scoredWithOtherRules);
+  if (other.length > 0) {
+    lines.push("", otherRulesLine(other.length, ruleset, lang));
+    for (const book of other) {
+      const named = book.stampRuleset ? rulesetLabel(book.stampRuleset) : "";
+      lines.push(`  ${book.file}: ${named} (${RULESET_MATCH_TEXT[lang][book.rulesetMatch ?? "same"]})`);
     }
   }
   const unreadable = consolidation.workbooks.filter((book) => book.status === "unreadable");

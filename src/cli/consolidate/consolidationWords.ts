@@ -29,6 +29,7 @@ export interface ConsolidationWords {
     verdict: string;
     sharedCodes: string;
     note: string;
+    stampRuleset: string;
   };
   cellColumns: {
     file: string;
@@ -44,6 +45,8 @@ export interface ConsolidationWords {
   totalsLabel: string;
   stamp: Record<StampStatus, string>;
   stampTotals: (stamps: Record<StampStatus, number>) => string;
+  /** The totals row of the stamp's ruleset column: how many were scored with other rules. */
+  otherRulesTotal: (n: number) => string;
   result: Record<PartyCellResult, string>;
   verdict: { yes: string; no: string; unusable: string };
   verdictTotals: (yes: number, read: number) => string;
@@ -96,6 +99,7 @@ export const CONSOLIDATION_WORDS: Record<Lang, ConsolidationWords> = {
       verdict: "Đảng bộ cơ sở 4 tốt",
       sharedCodes: "Mã chi bộ trùng với sổ khác",
       note: "Ghi chú",
+      stampRuleset: "Bộ tiêu chí ghi trong dấu",
     },
     cellColumns: {
       file: "Tệp",
@@ -111,6 +115,7 @@ export const CONSOLIDATION_WORDS: Record<Lang, ConsolidationWords> = {
     totalsLabel: "Tổng cộng",
     stamp: { valid: "Hợp lệ", stale: "Đã thay đổi sau khi chấm", none: "Chưa chấm" },
     stampTotals: (s) => `${s.valid} hợp lệ · ${s.stale} đã thay đổi · ${s.none} chưa chấm`,
+    otherRulesTotal: (n) => `${n} sổ chấm theo bộ tiêu chí khác`,
     result: {
       fourGood: RESULT_TEXT.fourGood,
       notFourGood: RESULT_TEXT.notFourGood,
@@ -160,6 +165,7 @@ export const CONSOLIDATION_WORDS: Record<Lang, ConsolidationWords> = {
       verdict: "Four-good committee",
       sharedCodes: "Codes also in another workbook",
       note: "Note",
+      stampRuleset: "Ruleset in the stamp",
     },
     cellColumns: {
       file: "File",
@@ -175,6 +181,7 @@ export const CONSOLIDATION_WORDS: Record<Lang, ConsolidationWords> = {
     totalsLabel: "Total",
     stamp: { valid: "Valid", stale: "Changed after scoring", none: "Not scored" },
     stampTotals: (s) => `${s.valid} valid · ${s.stale} changed · ${s.none} not scored`,
+    otherRulesTotal: (n) => `${n} scored with other rules`,
     result: { fourGood: "Four good", notFourGood: "Not achieved", dataError: "Data error" },
     verdict: { yes: "Yes", no: "Not yet", unusable: "Not scored" },
     verdictTotals: (yes, read) => `${yes}/${read} four good`,

@@ -9,7 +9,14 @@
  * numbers; there are no formulas at all (the totals are the sums of the workbooks' own reports).
  */
 import ExcelJS from "exceljs";
-import type { Consolidation, CriterionId, Lang } from "../../core";
+import {
+  rulesetLabel,
+  type ConsolidatedWorkbook,
+  type Consolidation,
+  type CriterionId,
+  type Lang,
+} from "../../core";
+import { RULESET_MATCH_TEXT } from "../output/rulesetMatchText";
 import { CONSOLIDATION_WORDS, type ConsolidationWords } from "./consolidationWords";
 
 type CellInput = string | number | null;
@@ -129,6 +136,15 @@ export function consolidationHeaderRow(sheet: "summary" | "cells" | "duplicates"
   return sheet === "summary" ? 4 : 3;
 }
 
+/** "tinh-x@1 (PHIÊN BẢN KHÁC)": the ruleset a workbook's stamp names, against the run's. */
+function stampRulesetText(book: ConsolidatedWorkbook, lang: Lang): string | null {
+  if (book.stampRuleset === null) return null;
+  const label = rulesetLabel(book.stampRuleset);
+  return book.rulesetMatch === null
+    ? label
+    : `${label} (${RULESET_MATCH_TEXT[lang][book.rulesetMatch]})`;
+}
+
 export async function buildConsolidationWorkbook(
   consolidation: Consolidation,
   options: ConsolidationWorkbookOptions,
@@ -155,6 +171,7 @@ export async function buildConsolidationWorkbook(
     { header: w.verdict, width: 14 },
     { header: w.sharedCodes, width: 22, wrap: true },
     { header: w.note, width: 50, wrap: true },
+    { header: w.stampRuleset, width: 34, wrap: true },
   ];
   const summaryRows = consolidation.workbooks.map((book, i): CellInput[] => {
     const read = book.status !== "unreadable";
@@ -187,6 +204,7 @@ export async function buildConsolidationWorkbook(
       verdict,
       listInCell(book.sharedCodes, words),
       note,
+      stampRulesetText(book, options.lang),
     ];
   });
   const t = consolidation.totals;
@@ -216,6 +234,7 @@ export async function buildConsolidationWorkbook(
         words.verdictTotals(t.orgFourGood, t.read),
         t.sharedCodes > 0 ? String(t.sharedCodes) : null,
         t.unreadable > 0 ? `${words.status.unreadable}: ${t.unreadable}` : null,
+        t.otherRules > 0 ? words.otherRulesTotal(t.otherRules) : null,
       ],
     },
   );

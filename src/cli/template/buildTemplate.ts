@@ -5,7 +5,13 @@
  * this code makes. Fixed metadata and zip dates make regeneration reproducible.
  */
 import ExcelJS from "exceljs";
-import { SHEET_ROLES } from "../../core";
+import {
+  expectedRulesetToProperties,
+  SHEET_ROLES,
+  TEMPLATE_PROPERTY_PREFIX,
+  type RulesetReference,
+} from "../../core";
+import { withCustomProperties } from "../../xlsx";
 import { addCellsSheet, CELLS_LAYOUT } from "./cellsSheet";
 import { addInfoSheet } from "./infoSheet";
 import { withFixedEntryDates } from "./reproducibleZip";
@@ -21,7 +27,16 @@ export const SAMPLE_FILE_NAME = "sample.xlsx";
 const BLANK_CELL_ROWS = 20;
 const BLANK_MEMBER_ROWS = 60;
 
-export async function buildTemplate(options: { sample: boolean }): Promise<Uint8Array> {
+export interface TemplateOptions {
+  sample: boolean;
+  /**
+   * The ruleset the workbook is to be scored with, recorded as custom document properties
+   * (share/templateProperties.ts): scoring it with other rules gives W_RULESET. None by default.
+   */
+  expectedRuleset?: RulesetReference | null;
+}
+
+export async function buildTemplate(options: TemplateOptions): Promise<Uint8Array> {
   const { sample } = options;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = TEMPLATE_AUTHOR;
@@ -72,7 +87,14 @@ export async function buildTemplate(options: { sample: boolean }): Promise<Uint8
     { x: 0, y: 0, width: 28800, height: 16000, firstSheet: 0, activeTab: 1, visibility: "visible" },
   ];
 
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  let written: Uint8Array = new Uint8Array(await workbook.xlsx.writeBuffer());
+  if (options.expectedRuleset) {
+    written = await withCustomProperties(
+      written,
+      expectedRulesetToProperties(options.expectedRuleset),
+      TEMPLATE_PROPERTY_PREFIX,
+    );
+  }
   return withFixedEntryDates(written, TEMPLATE_TIMESTAMP);
 }
 

@@ -12,19 +12,38 @@ import {
 } from "../grid/grid";
 import { assertRuleset } from "../ruleset/loadRuleset";
 import type { Ruleset } from "../ruleset/ruleset";
+import { isRulesetHash, type RulesetReference } from "../ruleset/rulesetReference";
 import type { Lang } from "../vocabulary";
 
 export interface EvaluateOptions {
   readonly ruleset: Ruleset;
   /** Language of each finding's `message` (both are always in `messages`). Default Vietnamese. */
   readonly lang?: Lang;
+  /**
+   * The ruleset the workbook expects (`CarriedByWorkbook.expectedRuleset`, from a template made
+   * with `chibo4tot template --ruleset`): other rules give W_RULESET. None by default.
+   */
+  readonly expectedRuleset?: RulesetReference | null;
+  /**
+   * The hash of `ruleset` (`rulesetHash`), when the caller has it: then W_RULESET also tells an
+   * edited copy with the expected id and version. Without it only ids and versions are compared.
+   */
+  readonly rulesetHash?: string | null;
+}
+
+/** The options as the stages use them. */
+export interface CheckedOptions {
+  readonly ruleset: Ruleset;
+  readonly lang: Lang;
+  /** The ruleset scored with, and the one the workbook expects (null when it names none). */
+  readonly rulesets: { readonly scoring: RulesetReference; readonly expected: RulesetReference | null };
 }
 
 /** The options checked, with the language defaulted; throws EngineError on any misuse. */
 export function checkInputs(
   grid: WorkbookGrid,
   options: EvaluateOptions,
-): { ruleset: Ruleset; lang: Lang } {
+): CheckedOptions {
   checkGrid(grid);
   if (typeof options !== "object" || options === null) {
     throw new EngineError("evaluateWorkbook: options with a ruleset are required");
@@ -35,7 +54,27 @@ export function checkInputs(
   if (lang !== "vi" && lang !== "en") {
     throw new EngineError(`evaluateWorkbook: unknown language "${String(lang)}"`);
   }
-  return { ruleset, lang };
+  const hash = options.rulesetHash ?? null;
+  if (hash !== null && (typeof hash !== "string" || !isRulesetHash(hash))) {
+    throw new EngineError("evaluateWorkbook: rulesetHash must be 64 hex digits (rulesetHash(ruleset))");
+  }
+  const expected = options.expectedRuleset ?? null;
+  if (
+    expected !== null &&
+    (typeof expected.id !== "string" ||
+      !Number.isInteger(expected.version) ||
+      (expected.hash !== null && !isRulesetHash(String(expected.hash))))
+  ) {
+    throw new EngineError("evaluateWorkbook: expectedRuleset must be { id, version, hash | null }");
+  }
+  return {
+    ruleset,
+    lang,
+    rulesets: {
+      scoring: { id: ruleset.id, version: ruleset.version, hash: hash?.toLowerCase() ?? null },
+      expected,
+    },
+  };
 }
 
 function isGridValue(value: unknown): boolean {

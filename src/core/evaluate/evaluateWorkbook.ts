@@ -23,10 +23,10 @@ import { scoreRows } from "./scoreRows";
 export type { EvaluateOptions };
 
 export function evaluateWorkbook(grid: WorkbookGrid, options: EvaluateOptions): Evaluation {
-  const { ruleset, lang } = checkInputs(grid, options);
+  const { ruleset, lang, rulesets } = checkInputs(grid, options);
   const workbook = discoverWorkbook(grid);
   const findings = new FindingList();
-  const checked = runRules(workbook, ruleset, findings);
+  const checked = runRules(workbook, ruleset, findings, rulesets);
 
   const scored =
     checked && scoreRows(checked.table, ruleset, findings.errorRows(checked.table.sheet.name));

@@ -8,6 +8,7 @@ import type { FindingList, FindingSink } from "../rules/findingList";
 import { rowsByCode, type CellsUnderCheck, type Rule, type RowContext } from "../rules/rule";
 import { RULES } from "../rules/ruleList";
 import type { Ruleset } from "../ruleset/ruleset";
+import type { RulesetsInPlay } from "../rules/rule";
 
 type Hook = Exclude<keyof Rule, "codes">;
 
@@ -31,9 +32,10 @@ export function runRules(
   workbook: DiscoveredWorkbook,
   ruleset: Ruleset,
   findings: FindingList,
+  rulesets: RulesetsInPlay,
 ): CellsUnderCheck | null {
   const sinks = new Map(RULES.map((rule) => [rule, findings.sinkFor(rule.codes)]));
-  const subject = { selection: workbook.selection, info: workbook.info };
+  const subject = { selection: workbook.selection, info: workbook.info, rulesets };
   for (const { run, sink } of hooked("workbook", sinks)) run(subject, sink);
   const table = workbook.cells;
   const { roster } = workbook;

@@ -421,6 +421,26 @@ export const FINDING_CATALOG = catalogue({
         ),
     },
   },
+  W_RULESET: {
+    severity: "warning",
+    title: { vi: "Khác bộ tiêu chí của sổ", en: "Not the workbook's ruleset" },
+    description: {
+      vi: "Sổ được lập cho một bộ tiêu chí (ghi trong thuộc tính của tệp) nhưng được chấm theo bộ tiêu chí khác.",
+      en: "The workbook was made for one ruleset (recorded in the file's properties) but is scored with another.",
+    },
+    messages: {
+      otherRules: (expected: string, scoring: string) =>
+        both(
+          `Sổ này được lập theo bộ tiêu chí “${expected}” nhưng đang được chấm theo bộ tiêu chí “${scoring}”: điểm có thể khác với điểm cấp ủy cấp trên tính. Hãy chấm bằng bộ tiêu chí “${expected}”, hoặc hỏi cấp ủy cấp trên bộ nào đang áp dụng.`,
+          `This workbook was made for the ruleset “${expected}” but is being scored with “${scoring}”: the points may differ from the committee's. Score it with “${expected}”, or ask the committee which ruleset applies.`,
+        ),
+      modifiedCopy: (expected: string) =>
+        both(
+          `Sổ này được lập theo bộ tiêu chí “${expected}”, nhưng bộ tiêu chí đang dùng cùng tên và phiên bản lại có nội dung khác (một bản đã bị sửa). Hãy chấm bằng tệp bộ tiêu chí gốc do cấp ủy cấp trên ban hành.`,
+          `This workbook was made for the ruleset “${expected}”, but the ruleset in use has that id and version with other contents (a modified copy). Score it with the original ruleset file the committee issued.`,
+        ),
+    },
+  },
 });
 
 /** The legacy encodings as a clerk knows them (Unikey's names). */

@@ -19,15 +19,23 @@ import type { RosterTable } from "../layout/rosterTable";
 import type { SheetSelection } from "../layout/selectSheets";
 import type { Ruleset } from "../ruleset/ruleset";
 import { codeKey } from "../values/codeKey";
+import type { RulesetReference } from "../ruleset/rulesetReference";
 import type { ReadRow } from "../values/readRows";
 import type { CellsInputKey } from "../vocabulary";
 import type { FindingSink } from "./findingList";
+
+/** The ruleset scored with (its hash when the caller gave it) and the one the workbook expects. */
+export interface RulesetsInPlay {
+  readonly scoring: RulesetReference;
+  readonly expected: RulesetReference | null;
+}
 
 /** The workbook as found, before any table is checked. */
 export interface WorkbookUnderCheck {
   readonly selection: SheetSelection;
   /** The "Thông tin" sheet read; null when the workbook has none. */
   readonly info: InfoSheet | null;
+  readonly rulesets: RulesetsInPlay;
 }
 
 /** A table found in a role: "Chi bộ" (null when the workbook has no such sheet) or "Đảng viên". */

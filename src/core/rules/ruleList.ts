@@ -5,6 +5,7 @@
  */
 import { consistencyRule } from "./consistency";
 import { duplicateCodeRule } from "./duplicateCode";
+import { expectedRulesetRule } from "./expectedRuleset";
 import { infoSheetRule } from "./infoSheet";
 import { layoutDiffersRule } from "./layoutDiffers";
 import { legacyEncodingRule } from "./legacyEncoding";
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   rosterCrossRule,
   layoutDiffersRule,
   legacyEncodingRule,
+  expectedRulesetRule,
 ];

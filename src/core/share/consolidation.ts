@@ -6,6 +6,11 @@
  * line reads the files and writes the result.
  */
 import type { Report } from "../report/report";
+import {
+  isOtherRules,
+  type RulesetMatch,
+  type RulesetReference,
+} from "../ruleset/rulesetReference";
 import { normalizeText } from "../text/normalizeText";
 import type { StampStatus } from "./workbookWritePlan";
 import type { CriterionId } from "../vocabulary";
@@ -19,6 +24,13 @@ export interface ConsolidationInput {
   stamp: StampStatus | null;
   /** Why the file could not be read. */
   error: string | null;
+  /** The ruleset the workbook's stamp names (null without a stamp). */
+  stampRuleset?: RulesetReference | null;
+  /**
+   * How the stamp's ruleset compares with the ruleset of the consolidation (`rulesetMatch`); null
+   * without a stamp.
+   */
+  rulesetMatch?: RulesetMatch | null;
 }
 
 export type WorkbookStatus = Report["status"] | "unreadable";
@@ -37,6 +49,13 @@ export interface ConsolidatedWorkbook {
   shortfalls: number;
   warnings: number;
   stamp: StampStatus | null;
+  /** The ruleset the workbook's stamp names (null without a stamp). */
+  stampRuleset: RulesetReference | null;
+  /**
+   * The stamp's ruleset against the consolidation's: "otherRuleset", "otherVersion" and
+   * "modifiedCopy" mean the workbook was scored with other rules; null without a stamp.
+   */
+  rulesetMatch: RulesetMatch | null;
   orgFourGood: boolean | null;
   /** Codes of this workbook that another workbook uses too. */
   sharedCodes: string[];
@@ -81,6 +100,8 @@ export interface ConsolidationTotals {
   /** Workbooks that are "Đảng bộ cơ sở 4 tốt". */
   orgFourGood: number;
   stamps: Record<StampStatus, number>;
+  /** Workbooks whose stamp names another ruleset, another version or a modified copy. */
+  otherRules: number;
   /** Codes found in more than one workbook. */
   sharedCodes: number;
 }
@@ -138,6 +159,8 @@ function consolidatedWorkbook(
       shortfalls: 0,
       warnings: 0,
       stamp: null,
+      stampRuleset: null,
+      rulesetMatch: null,
       orgFourGood: null,
       sharedCodes: [],
       error: input.error ?? "",
@@ -163,6 +186,8 @@ function consolidatedWorkbook(
     shortfalls: summary.shortfalls,
     warnings: summary.warnings,
     stamp: input.stamp,
+    stampRuleset: input.stampRuleset ?? null,
+    rulesetMatch: input.rulesetMatch ?? null,
     orgFourGood: summary.orgFourGood,
     sharedCodes: codes,
     error: null,
@@ -243,6 +268,12 @@ function totalsOf(
     warnings: sum((w) => w.warnings),
     orgFourGood: read.filter((w) => w.orgFourGood === true).length,
     stamps,
+    otherRules: read.filter((w) => scoredWithOtherRules(w)).length,
     sharedCodes: duplicates.length,
   };
+}
+
+/** Whether a workbook's stamp was made with other rules than the consolidation's. */
+export function scoredWithOtherRules(workbook: Pick<ConsolidatedWorkbook, "rulesetMatch">): boolean {
+  return isOtherRules(workbook.rulesetMatch);
 }

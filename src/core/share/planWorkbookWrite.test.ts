@@ -10,6 +10,7 @@ import { PRODUCT_VERSION } from "../version";
 import type { Lang } from "../vocabulary";
 import { fingerprintOf } from "./fingerprint";
 import { planWorkbookWrite } from "./planWorkbookWrite";
+import { rulesetHash } from "./rulesetHash";
 import { REPORT_TOKEN_CELL } from "./reportToken";
 import { FINDINGS_HEADER_ROW } from "./reportSheetPlan";
 import { REPORT_SHEET_NAME, type CarriedByWorkbook, type ReportSheetCell, type Stamp } from "./workbookWritePlan";
@@ -69,7 +70,12 @@ describe("planWorkbookWrite", () => {
     assert.equal(plan.stamp.fingerprint, await fingerprintOf(thachHaEvaluation));
     assert.equal(plan.stamp.productVersion, PRODUCT_VERSION);
     assert.deepEqual(plan.stamp.summary, thachHaEvaluation.report.summary);
-    assert.deepEqual(plan.stamp.ruleset, { id: "4tot-default", version: 1 });
+    assert.deepEqual(plan.stamp.ruleset, {
+      id: "4tot-default",
+      version: 1,
+      hash: await rulesetHash(thachHaEvaluation.ruleset),
+    });
+    assert.match(plan.stamp.ruleset.hash ?? "", /^[0-9a-f]{64}$/);
     assert.equal(
       new Date(plan.stamp.scoredAt).getTime(),
       new Date("2025-12-01T08:00:00+07:00").getTime(),
@@ -78,6 +84,25 @@ describe("planWorkbookWrite", () => {
     assert.deepEqual(stampFromProperties(plan.stampProperties), plan.stamp);
     const token = cellAt(plan.reportSheet.rows, REPORT_TOKEN_CELL);
     assert.deepEqual(token && token.kind === "text" ? token.text : null, plan.stamp.reportToken);
+  });
+
+  it("shows the ruleset's title, id, version and source on the report sheet, in its language", async () => {
+    const plan = await planWorkbookWrite(...request());
+    assert.equal(
+      textOf(cellAt(plan.reportSheet.rows, "B3")),
+      `${fixtureRuleset.title.vi} · 4tot-default, phiên bản 1 · Căn cứ: ${fixtureRuleset.source?.vi}`,
+    );
+    const english = await planWorkbookWrite(...request({ lang: "en" }));
+    assert.equal(
+      textOf(cellAt(english.reportSheet.rows, "B3")),
+      `${fixtureRuleset.title.en} · 4tot-default, version 1 · Source: ${fixtureRuleset.source?.en}`,
+    );
+    const { source: _source, ...withoutSource } = fixtureRuleset;
+    const bare = await planWorkbookWrite(...request({ ruleset: withoutSource }));
+    assert.equal(
+      textOf(cellAt(bare.reportSheet.rows, "B3")),
+      `${fixtureRuleset.title.vi} · 4tot-default, phiên bản 1`,
+    );
   });
 
   it("draws a new token every time", async () => {

@@ -10,6 +10,7 @@ import { planMarks, sameSheetName } from "../marks/planMarks";
 import type { Evaluation } from "../report/evaluation";
 import { PRODUCT_VERSION } from "../version";
 import { fingerprintOf } from "./fingerprint";
+import { rulesetHash } from "./rulesetHash";
 import { planReportSheet } from "./reportSheetPlan";
 import { ownReportSheet, reportSheetName } from "./reportSheetName";
 import { newReportToken } from "./reportToken";
@@ -59,7 +60,11 @@ export async function planWorkbookWrite(
   const stamp: Stamp = {
     product: "chibo4tot",
     productVersion: PRODUCT_VERSION,
-    ruleset: { id: report.ruleset.id, version: report.ruleset.version },
+    ruleset: {
+      id: report.ruleset.id,
+      version: report.ruleset.version,
+      hash: await rulesetHash(evaluation.ruleset),
+    },
     scoredAt: isoWithOffset(scoredAt),
     status: report.status,
     summary: { ...report.summary },

@@ -9,7 +9,7 @@ function stamp(reportSheet: string): Stamp {
   return {
     product: "chibo4tot",
     productVersion: "0.1.0",
-    ruleset: { id: "4tot-default", version: 1 },
+    ruleset: { id: "4tot-default", version: 1, hash: null },
     scoredAt: "2025-12-01T08:00:00+07:00",
     status: "scored",
     summary: {

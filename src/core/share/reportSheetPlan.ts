@@ -8,7 +8,7 @@
  *        A                       B              C                  D        E
  *   1    KẾT QUẢ KIỂM TRA CHI BỘ 4 TỐT (merged A:E)
  *   2    Đảng bộ … · Năm đánh giá … (merged A:E)
- *   3    Bộ tiêu chí             4tot-default, phiên bản 1 …
+ *   3    Bộ tiêu chí             Chi bộ 4 tốt (mặc định) · 4tot-default, phiên bản 1 · Căn cứ: …
  *   4    Thời điểm chấm điểm     08:00 ngày 01/12/2025 (UTC+07:00) · chibo4tot 0.1.0
  *   5    Dấu vân tay (SHA-256)   3f9a…
  *   6    Mã trang báo cáo        <token>   ← REPORT_TOKEN_CELL
@@ -51,8 +51,8 @@ const WORDS = {
     organization: (org: string | null, year: number | null) =>
       `${org ?? "Đảng bộ (chưa ghi tên)"} · Năm đánh giá ${year ?? "(chưa ghi)"}`,
     ruleset: "Bộ tiêu chí",
-    rulesetValue: (id: string, version: number, title: string) =>
-      `${id}, phiên bản ${version}${title ? ` · ${title}` : ""}`,
+    rulesetValue: (id: string, version: number, title: string, source: string | null) =>
+      `${title ? `${title} · ` : ""}${id}, phiên bản ${version}${source ? ` · Căn cứ: ${source}` : ""}`,
     scoredAt: "Thời điểm chấm điểm",
     fingerprint: "Dấu vân tay (SHA-256)",
     token: "Mã trang báo cáo",
@@ -72,8 +72,8 @@ const WORDS = {
     organization: (org: string | null, year: number | null) =>
       `${org ?? "Party committee (name not given)"} · Year ${year ?? "(not given)"}`,
     ruleset: "Ruleset",
-    rulesetValue: (id: string, version: number, title: string) =>
-      `${id}, version ${version}${title ? ` · ${title}` : ""}`,
+    rulesetValue: (id: string, version: number, title: string, source: string | null) =>
+      `${title ? `${title} · ` : ""}${id}, version ${version}${source ? ` · Source: ${source}` : ""}`,
     scoredAt: "Scored at",
     fingerprint: "Fingerprint (SHA-256)",
     token: "Report sheet token",
@@ -147,7 +147,14 @@ export function planReportSheet(request: ReportSheetRequest): ReportSheetPlan {
     ],
     [
       text(words.ruleset),
-      text(words.rulesetValue(stamp.ruleset.id, stamp.ruleset.version, ruleset.title[lang])),
+      text(
+        words.rulesetValue(
+          stamp.ruleset.id,
+          stamp.ruleset.version,
+          ruleset.title[lang],
+          ruleset.source?.[lang] ?? null,
+        ),
+      ),
     ],
     [
       text(words.scoredAt),

@@ -15,7 +15,7 @@ import {
 const STAMP: Stamp = {
   product: "chibo4tot",
   productVersion: "0.1.0",
-  ruleset: { id: "4tot-default", version: 1 },
+  ruleset: { id: "4tot-default", version: 1, hash: "c0".repeat(32) },
   scoredAt: "2025-12-01T08:00:00+07:00",
   status: "scored",
   summary: {
@@ -41,6 +41,7 @@ describe("stamp properties", () => {
       assert.ok(value.length > 0 && value.length < 255, `${name}: ${value.length}`);
     }
     assert.equal(properties[STAMP_PROPERTY.ruleset], "4tot-default@1");
+    assert.equal(properties[STAMP_PROPERTY.rulesetHash], "c0".repeat(32));
     assert.equal(
       properties[STAMP_PROPERTY.summary],
       "cells=10;scored=8;fourGood=5;errors=3;warnings=3;shortfalls=9;orgFourGood=false",
@@ -93,6 +94,8 @@ describe("stamp properties", () => {
         STAMP_PROPERTY.summary,
         "cells=10;scored=8;fourGood=5;errors=3;warnings=3;shortfalls=9;orgFourGood=maybe",
       ],
+      [STAMP_PROPERTY.rulesetHash, "c0".repeat(31)],
+      [STAMP_PROPERTY.rulesetHash, "not a hash"],
       [STAMP_PROPERTY.reportToken, "not a token!"],
       [STAMP_PROPERTY.reportSheet, ""],
       [STAMP_PROPERTY.productVersion, 12],
@@ -107,9 +110,22 @@ describe("stamp properties", () => {
     }
   });
 
+  it("a stamp without the ruleset hash (made before it was recorded) is read, and says it has none", () => {
+    const older = stampToProperties(STAMP);
+    delete older[STAMP_PROPERTY.rulesetHash];
+    const stamp = stampFromProperties(older);
+    assert.deepEqual(stamp?.ruleset, { id: "4tot-default", version: 1, hash: null });
+    assert.equal(checkStamp(stamp, "ab".repeat(32)), "valid");
+    const written = stampToProperties({ ...STAMP, ruleset: { ...STAMP.ruleset, hash: null } });
+    assert.equal(STAMP_PROPERTY.rulesetHash in written, false);
+    const upperHash = { ...stampToProperties(STAMP), [STAMP_PROPERTY.rulesetHash]: "C0".repeat(32) };
+    assert.equal(stampFromProperties(upperHash)?.ruleset.hash, "c0".repeat(32));
+  });
+
   it("refuses a value Office could not keep", () => {
     assert.throws(
-      () => stampToProperties({ ...STAMP, ruleset: { id: "x".repeat(300), version: 1 } }),
+      () =>
+        stampToProperties({ ...STAMP, ruleset: { id: "x".repeat(300), version: 1, hash: null } }),
       EngineError,
     );
   });

@@ -13,15 +13,25 @@
  * | chibo4tot.stampFormat | 1 (the layout of these properties) |
  * | chibo4tot.productVersion | the product's version, "0.1.0" |
  * | chibo4tot.ruleset | ruleset id and version, "4tot-default@1" |
+ * | chibo4tot.rulesetHash | 64 lower-case hex digits: SHA-256 of the ruleset's canonical JSON |
  * | chibo4tot.scoredAt | ISO 8601 with offset, "2025-12-01T08:00:00+07:00" |
  * | chibo4tot.status | "scored" or "unusable" |
  * | chibo4tot.summary | "cells=10;scored=8;fourGood=5;errors=3;warnings=3;shortfalls=9;orgFourGood=false" |
  * | chibo4tot.fingerprint | 64 lower-case hex digits (SHA-256 of the canonical inputs) |
  * | chibo4tot.reportSheet | the name of the report sheet the product wrote |
  * | chibo4tot.reportToken | the token also written in that sheet's `REPORT_TOKEN_CELL` |
+ *
+ * `rulesetHash` came after the others, within the same stamp format: a stamp without it is still
+ * read (its `ruleset.hash` is null: it cannot prove which copy of the rules scored it); a stamp
+ * whose hash is not 64 hex digits is malformed.
  */
 import { EngineError } from "../errors";
 import type { ReportSummary } from "../report/report";
+import {
+  isRulesetHash,
+  parseRulesetLabel,
+  rulesetLabel,
+} from "../ruleset/rulesetReference";
 import { isReportToken } from "./reportToken";
 import { isIsoDateTime, isoWithOffset } from "./scoredAt";
 import type { Stamp, StampStatus } from "./workbookWritePlan";
@@ -38,6 +48,7 @@ export const STAMP_PROPERTY = {
   format: `${STAMP_PROPERTY_PREFIX}stampFormat`,
   productVersion: `${STAMP_PROPERTY_PREFIX}productVersion`,
   ruleset: `${STAMP_PROPERTY_PREFIX}ruleset`,
+  rulesetHash: `${STAMP_PROPERTY_PREFIX}rulesetHash`,
   scoredAt: `${STAMP_PROPERTY_PREFIX}scoredAt`,
   status: `${STAMP_PROPERTY_PREFIX}status`,
   summary: `${STAMP_PROPERTY_PREFIX}summary`,
@@ -79,7 +90,8 @@ export function stampToProperties(stamp: Stamp): Record<string, string> {
   const properties: Record<string, string> = {
     [STAMP_PROPERTY.format]: String(STAMP_FORMAT),
     [STAMP_PROPERTY.productVersion]: stamp.productVersion,
-    [STAMP_PROPERTY.ruleset]: `${stamp.ruleset.id}@${stamp.ruleset.version}`,
+    [STAMP_PROPERTY.ruleset]: rulesetLabel(stamp.ruleset),
+    ...(stamp.ruleset.hash === null ? {} : { [STAMP_PROPERTY.rulesetHash]: stamp.ruleset.hash }),
     [STAMP_PROPERTY.scoredAt]: stamp.scoredAt,
     [STAMP_PROPERTY.status]: stamp.status,
     [STAMP_PROPERTY.summary]: summaryText(stamp.summary),
@@ -124,6 +136,7 @@ export function stampFromProperties(
   if (read(STAMP_PROPERTY.format) !== String(STAMP_FORMAT)) return null;
   const productVersion = read(STAMP_PROPERTY.productVersion);
   const rulesetText = read(STAMP_PROPERTY.ruleset);
+  const rulesetHashText = read(STAMP_PROPERTY.rulesetHash);
   const scoredAt = read(STAMP_PROPERTY.scoredAt);
   const status = read(STAMP_PROPERTY.status);
   const summaryValue = read(STAMP_PROPERTY.summary);
@@ -133,10 +146,9 @@ export function stampFromProperties(
 
   if (!productVersion || !rulesetText || !scoredAt || !summaryValue || !reportSheet || !reportToken)
     return null;
-  const at = rulesetText.lastIndexOf("@");
-  const rulesetId = rulesetText.slice(0, at);
-  const versionText = rulesetText.slice(at + 1);
-  if (at <= 0 || !/^[0-9]{1,9}$/.test(versionText)) return null;
+  const ruleset = parseRulesetLabel(rulesetText);
+  if (ruleset === null) return null;
+  if (rulesetHashText !== null && !isRulesetHash(rulesetHashText)) return null;
   if (!isIsoDateTime(scoredAt)) return null;
   if (status !== "scored" && status !== "unusable") return null;
   const summary = parseSummary(summaryValue);
@@ -147,7 +159,7 @@ export function stampFromProperties(
   return {
     product: "chibo4tot",
     productVersion,
-    ruleset: { id: rulesetId, version: Number(versionText) },
+    ruleset: { ...ruleset, hash: rulesetHashText?.toLowerCase() ?? null },
     scoredAt,
     status,
     summary,

@@ -6,6 +6,7 @@
 import type { MarkPlan } from "../marks/markPlan";
 import type { OutputWrite } from "../report/evaluation";
 import type { Report, ReportSummary } from "../report/report";
+import type { RulesetReference } from "../ruleset/rulesetReference";
 import type { Lang } from "../vocabulary";
 
 /** Default name of the report sheet; see `reportSheetName` for when the user owns a sheet of that name. */
@@ -18,7 +19,11 @@ export const REPORT_SHEET_NAME = "Kết quả kiểm tra";
 export interface Stamp {
   product: "chibo4tot";
   productVersion: string;
-  ruleset: { id: string; version: number };
+  /**
+   * The ruleset scored with: id, version and the SHA-256 of its canonical JSON (`hash`, null in a
+   * stamp made before the hash was recorded).
+   */
+  ruleset: RulesetReference;
   /** ISO 8601 time of scoring, with offset. */
   scoredAt: string;
   status: Report["status"];
@@ -44,6 +49,12 @@ export interface CarriedByWorkbook {
   readonly stamp: Stamp | null;
   /** The token in `REPORT_TOKEN_CELL` of the sheet that stamp names, if that sheet exists. */
   readonly reportToken: string | null;
+  /**
+   * The ruleset the workbook expects (written into a template by `chibo4tot template --ruleset`,
+   * templateProperties.ts), if any: evaluating with other rules gives W_RULESET. Readers that do
+   * not read it leave it out.
+   */
+  readonly expectedRuleset?: RulesetReference | null;
 }
 
 /** One cell of the report sheet plan. Text is always written as text, never as a formula. */

@@ -6,7 +6,7 @@ import { serializeCustomProperties } from "../customProperties";
 import { CONTENT_TYPES, CONTENT_TYPES_PART, setOverride } from "./contentTypes";
 import { resolveTarget } from "./partPaths";
 import { addRelationship, nextRelationshipId, parseRelationships, RELATIONSHIP_TYPES } from "./relationships";
-import type { XlsxPackage } from "./xlsxPackage";
+import { XlsxPackage } from "./xlsxPackage";
 
 const PACKAGE_RELS = "_rels/.rels";
 const DEFAULT_CUSTOM_PART = "docProps/custom.xml";
@@ -26,4 +26,18 @@ export async function writeStampProperties(pkg: XlsxPackage, properties: Record<
     pkg.writeText(PACKAGE_RELS, addRelationship(packageRels, id, RELATIONSHIP_TYPES.customProperties, part));
   }
   pkg.writeText(CONTENT_TYPES_PART, setOverride(await pkg.readText(CONTENT_TYPES_PART), part, CONTENT_TYPES.customProperties));
+}
+
+/**
+ * A copy of an xlsx package with `properties` written as custom document properties (replacing
+ * those whose name starts with `prefix`); every other part stays as it is.
+ */
+export async function withCustomProperties(
+  input: Uint8Array,
+  properties: Record<string, string>,
+  prefix: string,
+): Promise<Uint8Array> {
+  const pkg = await XlsxPackage.open(input);
+  await writeStampProperties(pkg, properties, prefix);
+  return pkg.toBytes();
 }

@@ -51,7 +51,7 @@ export const SCORED_AT = "2026-11-24T14:05:00+07:00";
 export const FIXTURE_STAMP: Stamp = {
   product: "chibo4tot",
   productVersion: "0.1.0",
-  ruleset: { id: "4tot-default", version: 1 },
+  ruleset: { id: "4tot-default", version: 1, hash: null },
   scoredAt: SCORED_AT,
   status: "scored",
   summary: thachHaEvaluation.report.summary,
