@@ -4,6 +4,7 @@
  */
 import { Button, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import {
+  ArrowDownload20Regular,
   DocumentTable20Regular,
   FolderOpen20Regular,
   LockClosed20Regular,
@@ -16,7 +17,14 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  secondary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  secondaryButton: { justifyContent: "flex-start" },
+  templateHint: {
+    margin: `-${tokens.spacingVerticalXS} 0 0`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   text: { margin: 0, lineHeight: tokens.lineHeightBase300 },
@@ -25,7 +33,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     alignItems: "center",
     rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -61,7 +69,10 @@ export function PrivacyNote({ t }: { t: Translate }) {
   );
 }
 
-/** A hidden file input driven by a visible Fluent button, so the picker opens from the keyboard too. */
+/**
+ * A hidden file input driven by visible Fluent buttons (the start view's, and "Mở tệp khác…" in
+ * the header's menu), so the picker opens from the keyboard too.
+ */
 export function useFilePicker(onFile: (file: File) => void) {
   const inputRef = useRef<HTMLInputElement>(null);
   const open = () => inputRef.current?.click();
@@ -87,12 +98,14 @@ export function useFilePicker(onFile: (file: File) => void) {
 export function PreviewStart(props: {
   t: Translate;
   busy: boolean;
-  onOpen(source: File | "sample"): void;
+  /** Opens the system's file chooser (the page's one file input). */
+  onChooseFile(): void;
+  onOpenSample(): void;
+  templateUrl?: string;
 }) {
   const { t } = props;
   const styles = useStyles();
   const [dragging, setDragging] = useState(false);
-  const picker = useFilePicker((file) => props.onOpen(file));
 
   // The drop itself is handled for the whole page (useWindowFileDrop); the zone only shows it.
   const onDragEnter = (event: DragEvent<HTMLDivElement>) => {
@@ -100,7 +113,7 @@ export function PreviewStart(props: {
   };
 
   return (
-    <main className={styles.box} aria-labelledby="preview-heading" data-testid="preview-start">
+    <div className={styles.box} data-testid="preview-start">
       <h2 id="preview-heading" className={styles.heading}>
         {t("previewHeading")}
       </h2>
@@ -115,23 +128,43 @@ export function PreviewStart(props: {
       >
         <Button
           appearance="primary"
+          size="large"
           icon={<FolderOpen20Regular />}
-          onClick={picker.open}
+          onClick={props.onChooseFile}
           disabledFocusable={props.busy}
         >
           {t("previewChooseFile")}
         </Button>
         <span className={styles.zoneHint}>{t("previewDropHint")}</span>
-        {picker.input}
       </div>
-      <Button
-        icon={<DocumentTable20Regular />}
-        onClick={() => props.onOpen("sample")}
-        disabledFocusable={props.busy}
-      >
-        {t("previewOpenSample")}
-      </Button>
+      <div className={styles.secondary}>
+        <Button
+          className={styles.secondaryButton}
+          appearance="subtle"
+          icon={<DocumentTable20Regular />}
+          onClick={props.onOpenSample}
+          disabledFocusable={props.busy}
+        >
+          {t("previewOpenSample")}
+        </Button>
+        {props.templateUrl && (
+          <>
+            <Button
+              as="a"
+              className={styles.secondaryButton}
+              appearance="subtle"
+              icon={<ArrowDownload20Regular />}
+              href={props.templateUrl}
+              download
+              data-testid="template-link"
+            >
+              {t("previewTemplate")}
+            </Button>
+            <p className={styles.templateHint}>{t("previewTemplateHint")}</p>
+          </>
+        )}
+      </div>
       <PrivacyNote t={t} />
-    </main>
+    </div>
   );
 }
