@@ -202,6 +202,11 @@ export default (_env, argv) => {
           { from: "assets/favicon.ico", to: "favicon.ico" },
           // The browser preview fetches ./sample.xlsx next to taskpane.html (previewHost.ts).
           { from: "assets/templates/sample.xlsx", to: "sample.xlsx", noErrorOnMissing: true },
+          // The blank official template the preview offers for download (TEMPLATE_FILE_NAME).
+          {
+            from: "assets/templates/mau-danh-gia-chi-bo-4-tot.xlsx",
+            to: "mau-danh-gia-chi-bo-4-tot.xlsx",
+          },
           ...(officeJs === "local"
             ? OFFICE_JS_FILES.map((pattern) => ({
                 from: pattern,

@@ -13,7 +13,7 @@ import {
   Eraser20Regular,
   FolderOpen20Regular,
 } from "@fluentui/react-icons";
-import { useEffect, useMemo } from "react";
+import { Suspense, useEffect, useMemo } from "react";
 import { verdictReasons, type DetailedFinding, type ReportCell, type Ruleset } from "../core";
 import { formatCount } from "./format/formatNumber";
 import type { TaskpaneHost } from "./host";
@@ -35,7 +35,8 @@ import {
 import { LiveRegion } from "./views/LiveRegion";
 import type { MenuAction } from "./views/MenuButton";
 import { ChangedBanner, HostErrorBar, NoticeBar, noticeText, failureTitle } from "./views/MessageBars";
-import { PreviewStart, PrivacyNote, useFilePicker } from "./views/PreviewStart";
+import { useFilePicker } from "./views/filePicker";
+import { LazyPreviewStart, LazyPrivacyNote } from "./views/lazyPreview";
 import { ScoreProgressBar, progressText } from "./views/ScoreProgressBar";
 import { SummaryView, type SummarySource } from "./views/SummaryView";
 import { UnsupportedPane } from "./views/UnsupportedPane";
@@ -379,13 +380,15 @@ export function App({ host, ruleset: fallbackRuleset }: AppProps) {
             <LiveRegion text={liveText(state, t, host.kind)} />
             {messages}
             {supported && (
-              <PreviewStart
-                t={t}
-                busy={!idle}
-                onChooseFile={picker.open}
-                onOpenSample={() => actions.openWorkbook("sample")}
-                templateUrl={host.templateUrl}
-              />
+              <ViewLoading label={t("viewLoading")}>
+                <LazyPreviewStart
+                  t={t}
+                  busy={!idle}
+                  onChooseFile={picker.open}
+                  onOpenSample={() => actions.openWorkbook("sample")}
+                  templateUrl={host.templateUrl}
+                />
+              </ViewLoading>
             )}
           </main>
         ) : (
@@ -399,7 +402,11 @@ export function App({ host, ruleset: fallbackRuleset }: AppProps) {
               aria-labelledby={viewTabId(view)}
             >
               {view === "summary" && <SummaryView source={summarySource} t={t} />}
-              {view === "summary" && isPreview && <PrivacyNote t={t} />}
+              {view === "summary" && isPreview && (
+                <Suspense fallback={null}>
+                  <LazyPrivacyNote t={t} />
+                </Suspense>
+              )}
               {view === "cells" && outcome && (
                 <ViewLoading label={t("viewLoading")}>
                   <LazyCellsTable

@@ -10,7 +10,8 @@ import { createExcelHost } from "../excel/excelHost";
 import { detectOfficeHost } from "../excel/officeReady";
 import { App } from "./App";
 import type { TaskpaneHost } from "./host";
-import { DICTIONARIES } from "./i18n/translate";
+import { loadLanguage, translatorFor } from "./i18n/translate";
+import { storedLanguage } from "./state/languageChoice";
 
 declare global {
   interface Window {
@@ -34,12 +35,17 @@ async function createHost(): Promise<TaskpaneHost> {
 }
 
 /** If even starting fails (a chunk that cannot load), say so in plain HTML rather than a blank pane. */
-function showStartFailure(root: HTMLElement, error: unknown): void {
+async function showStartFailure(root: HTMLElement, error: unknown): Promise<void> {
   const detail = error instanceof Error ? error.message : String(error);
+  // English is a chunk of its own: when even that cannot load, Vietnamese alone.
+  const english = await loadLanguage("en").then(
+    () => true,
+    () => false,
+  );
   root.replaceChildren();
   for (const [lang, text] of [
-    ["vi", DICTIONARIES.vi.errorUnexpected.replace("{detail}", detail)],
-    ["en", DICTIONARIES.en.errorUnexpected.replace("{detail}", detail)],
+    ["vi", translatorFor("vi")("errorUnexpected", { detail })],
+    ...(english ? ([["en", translatorFor("en")("errorUnexpected", { detail })]] as const) : []),
   ] as const) {
     const paragraph = document.createElement("p");
     paragraph.lang = lang;
@@ -54,9 +60,11 @@ async function start(): Promise<void> {
   if (!root) throw new Error("taskpane.html has no #root element");
   try {
     const host = await createHost();
+    // The pane opens in the clerk's remembered language, else the host's: loaded before it shows.
+    await loadLanguage(storedLanguage() ?? host.suggestedLanguage);
     createRoot(root).render(<App host={host} />);
   } catch (error) {
-    showStartFailure(root, error);
+    await showStartFailure(root, error);
   }
 }
 

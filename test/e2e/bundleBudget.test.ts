@@ -18,7 +18,7 @@ import { gzipSync } from "node:zlib";
 import { DIST, distUnavailable } from "./support/distServer";
 import { inlineScripts, startScripts } from "./support/startFiles";
 
-const BUDGET_GZIP_BYTES = 150 * 1024;
+const BUDGET_GZIP_BYTES = 125 * 1024;
 
 interface StartFile {
   name: string;

@@ -16,6 +16,7 @@ import type { Browser, FileChooser, Page } from "playwright-core";
 import { readWorkbook } from "../../src/cli/xlsx/readWorkbook";
 import { adr, type Report, type ReportCell } from "../../src/core";
 import { translatorFor, type Translate } from "../../src/taskpane/i18n/translate";
+import "../../src/taskpane/i18n/allLanguages";
 import { cellText } from "../../src/core";
 import { chromiumAvailable, launchChromium } from "../taskpane/support/chromium";
 import { seriousViolations } from "../taskpane/support/axe";

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Indicator } from "../../src/core";
 import { translatorFor } from "../../src/taskpane/i18n/translate";
+import "../../src/taskpane/i18n/allLanguages";
 import {
   bandLevel,
   indicatorMaxPoints,

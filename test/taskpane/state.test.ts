@@ -10,6 +10,7 @@ import {
   type TaskpaneState,
 } from "../../src/taskpane/state/taskpaneState";
 import { toHostError } from "../../src/taskpane/state/toHostError";
+import "../../src/taskpane/i18n/allLanguages";
 import { fixtureRuleset } from "./fixtures/defaultRuleset";
 import { thachHaEvaluation } from "./fixtures/thachHaEvaluation";
 import { FIXTURE_STAMP, SCORED_AT } from "./harness/fakeHost";

@@ -161,35 +161,6 @@ export const en: Record<StringKey, string> = {
   detailExpected: "Expected",
   detailFix: "What to do",
   detailCode: "Kind of finding: {rule}",
-  fixE_STRUCTURE:
-    "Make the table follow the official template (sheet name, header row, column names); until then no Party cell can be scored.",
-  fixE_REQUIRED: "Enter the value in this cell. A Party cell is scored only when its data is complete.",
-  fixE_TYPE: "Enter the value again, of the kind expected above.",
-  fixE_RANGE: "Check the figure and enter a value within the allowed range.",
-  fixE_DUPLICATE: "Give each Party cell its own code: correct the repeated code or delete the repeated row.",
-  fixE_CONSISTENCY:
-    "Compare the row's member counts with the Party cell's total members and correct the wrong figure.",
-  fixE_CROSS: "Compare the “Đảng viên” sheet with the “Chi bộ” sheet and make them agree.",
-  fixS_SHORTFALL:
-    "Not a data error: the value is valid but misses its target, so the Party cell loses points. Change it only if it was entered wrongly.",
-  fixW_NORMALIZED:
-    "The value was accepted. Enter it again as a number so that Excel calculates with it.",
-  fixW_TOTAL: "Check the total row, or the formula that adds it up.",
-  fixW_SMALL_CELL: "Check the total members; if it is right, nothing needs fixing.",
-  fixW_INFO: "Fill in the Party committee's name and the year on the “Thông tin” sheet.",
-  fixW_ROSTER:
-    "To check the member roster, give the “Đảng viên” sheet the template's header; otherwise ignore this.",
-  expectValue: "A required cell: it must not be empty.",
-  expectInteger: "A whole number{bounds}.",
-  expectPercent: "A percentage{bounds}.",
-  expectRating: "One of the ratings HTXSNV, HTTNV, HTNV, KHTNV.",
-  expectFlag: "“x” for yes, empty for no.",
-  expectText: "A text or code, not empty.",
-  expectUnique: "Each Party cell code appears once.",
-  expectBoundsMin: "of at least {min}",
-  expectBoundsMax: "of at most {max}",
-  expectBoundsRange: "between {min} and {max}",
-  expectTarget: "{target} (target “{indicator}”).",
 
   criteriaHeading: "Criteria set",
   criteriaSource: "Based on: {source}",

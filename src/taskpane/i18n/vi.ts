@@ -161,35 +161,6 @@ export const vi = {
   detailExpected: "Yêu cầu",
   detailFix: "Cách xử lý",
   detailCode: "Mã loại phát hiện: {rule}",
-  fixE_STRUCTURE:
-    "Sửa cấu trúc bảng theo mẫu chính thức (tên trang, dòng tiêu đề, tên cột); chưa sửa thì không chấm được chi bộ nào.",
-  fixE_REQUIRED: "Nhập số liệu vào ô này. Chi bộ chỉ được chấm điểm khi đủ số liệu.",
-  fixE_TYPE: "Nhập lại giá trị đúng kiểu như yêu cầu ở trên.",
-  fixE_RANGE: "Kiểm tra lại số liệu và nhập giá trị trong giới hạn cho phép.",
-  fixE_DUPLICATE: "Mỗi chi bộ một mã riêng: sửa mã trùng hoặc xóa dòng bị lặp.",
-  fixE_CONSISTENCY:
-    "Đối chiếu các số đảng viên trong dòng với tổng số đảng viên của chi bộ và sửa số bị sai.",
-  fixE_CROSS: "Đối chiếu trang “Đảng viên” với trang “Chi bộ” và sửa cho khớp.",
-  fixS_SHORTFALL:
-    "Không phải lỗi dữ liệu: số liệu hợp lệ nhưng chưa đạt chỉ tiêu, nên chi bộ bị trừ điểm. Chỉ sửa nếu số liệu nhập sai.",
-  fixW_NORMALIZED:
-    "Giá trị đã được chấp nhận. Nên nhập lại dưới dạng số để bảng tính tính toán đúng.",
-  fixW_TOTAL: "Xem lại dòng tổng cộng, hoặc công thức cộng của nó.",
-  fixW_SMALL_CELL: "Xem lại tổng số đảng viên; nếu đúng, không cần sửa.",
-  fixW_INFO: "Điền đủ tên đảng bộ và năm đánh giá ở trang “Thông tin”.",
-  fixW_ROSTER:
-    "Nếu muốn đối chiếu danh sách đảng viên, sửa tiêu đề trang “Đảng viên” theo mẫu; nếu không, bỏ qua.",
-  expectValue: "Ô bắt buộc, không được để trống.",
-  expectInteger: "Một số nguyên{bounds}.",
-  expectPercent: "Một tỷ lệ phần trăm{bounds}.",
-  expectRating: "Một trong các mức: HTXSNV, HTTNV, HTNV, KHTNV.",
-  expectFlag: "Ghi “x” nếu có, để trống nếu không.",
-  expectText: "Chữ hoặc mã, không để trống.",
-  expectUnique: "Mỗi mã chi bộ chỉ xuất hiện một lần.",
-  expectBoundsMin: "từ {min} trở lên",
-  expectBoundsMax: "không quá {max}",
-  expectBoundsRange: "từ {min} đến {max}",
-  expectTarget: "{target} (chỉ tiêu “{indicator}”).",
 
   criteriaHeading: "Bộ tiêu chí",
   criteriaSource: "Căn cứ: {source}",

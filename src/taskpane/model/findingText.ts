@@ -12,7 +12,8 @@ import {
   type Ruleset,
 } from "../../core";
 import { formatNumber } from "../format/formatNumber";
-import type { StringKey, Translate } from "../i18n/translate";
+import { fillPlaceholders, type Translate } from "../i18n/translate";
+import { FINDING_HELP, fixKey } from "./findingHelp";
 import { targetText } from "./rulesetText";
 import { matchesWords, searchKey } from "./searchText";
 
@@ -25,35 +26,24 @@ export function findingPlace(finding: { sheet: string; cell: string }, t: Transl
   return t("findingPlace", { cell: finding.cell, sheet: finding.sheet });
 }
 
-const FIX_TEXTS: Record<RuleCode, StringKey> = {
-  E_STRUCTURE: "fixE_STRUCTURE",
-  E_REQUIRED: "fixE_REQUIRED",
-  E_TYPE: "fixE_TYPE",
-  E_RANGE: "fixE_RANGE",
-  E_DUPLICATE: "fixE_DUPLICATE",
-  E_CONSISTENCY: "fixE_CONSISTENCY",
-  E_CROSS: "fixE_CROSS",
-  S_SHORTFALL: "fixS_SHORTFALL",
-  W_NORMALIZED: "fixW_NORMALIZED",
-  W_TOTAL: "fixW_TOTAL",
-  W_SMALL_CELL: "fixW_SMALL_CELL",
-  W_INFO: "fixW_INFO",
-  W_ROSTER: "fixW_ROSTER",
-};
+/** A help text with {name} placeholders, in the UI's language. */
+function help(key: keyof typeof FINDING_HELP, t: Translate, params?: Record<string, string>): string {
+  return fillPlaceholders(FINDING_HELP[key][t.lang], params);
+}
 
 /** What to do about a finding of this kind (for a shortfall: that the data need not change). */
 export function fixText(rule: RuleCode, t: Translate): string {
-  return t(FIX_TEXTS[rule]);
+  return help(fixKey(rule), t);
 }
 
 function boundsText(min: number | undefined, max: number | undefined, percent: boolean, t: Translate) {
   const shown = (value: number) => `${formatNumber(value, t.lang)}${percent ? "%" : ""}`;
   // A leading space: the bounds follow the kind of value ("Một số nguyên từ 1 trở lên").
   if (min !== undefined && max !== undefined) {
-    return ` ${t("expectBoundsRange", { min: shown(min), max: shown(max) })}`;
+    return ` ${help("expectBoundsRange", t, { min: shown(min), max: shown(max) })}`;
   }
-  if (min !== undefined) return ` ${t("expectBoundsMin", { min: shown(min) })}`;
-  if (max !== undefined) return ` ${t("expectBoundsMax", { max: shown(max) })}`;
+  if (min !== undefined) return ` ${help("expectBoundsMin", t, { min: shown(min) })}`;
+  if (max !== undefined) return ` ${help("expectBoundsMax", t, { max: shown(max) })}`;
   return "";
 }
 
@@ -76,25 +66,25 @@ export function expectedText(finding: DetailedFinding, ruleset: Ruleset, t: Tran
   if (finding.rule === "S_SHORTFALL") {
     const indicator = indicatorOf(ruleset, key);
     if (!indicator) return null;
-    return t("expectTarget", {
+    return help("expectTarget", t, {
       target: targetText(indicator.target, indicator, t),
       indicator: indicator.title[t.lang],
     });
   }
-  if (finding.rule === "E_DUPLICATE") return t("expectUnique");
+  if (finding.rule === "E_DUPLICATE") return help("expectUnique", t);
   const column = CELLS_COLUMNS.find((spec) => spec.key === key);
-  if (!column) return finding.rule === "E_REQUIRED" ? t("expectValue") : null;
+  if (!column) return finding.rule === "E_REQUIRED" ? help("expectValue", t) : null;
   switch (column.type) {
     case "integer":
-      return t("expectInteger", { bounds: boundsText(column.min, column.max, false, t) });
+      return help("expectInteger", t, { bounds: boundsText(column.min, column.max, false, t) });
     case "percent":
-      return t("expectPercent", { bounds: boundsText(column.min, column.max, true, t) });
+      return help("expectPercent", t, { bounds: boundsText(column.min, column.max, true, t) });
     case "rating":
-      return t("expectRating");
+      return help("expectRating", t);
     case "flag":
-      return t("expectFlag");
+      return help("expectFlag", t);
     case "text":
-      return t("expectText");
+      return help("expectText", t);
     case "ignored":
       return null;
   }

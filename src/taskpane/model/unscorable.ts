@@ -3,7 +3,7 @@
  * find) or that holds no Party cell at all: the pane shows "Không chấm được" and what to fix
  * first, never a verdict, score tiles or a "scored" copy to download.
  */
-import { FINDING_CATALOG, type Report } from "../../core";
+import type { Report } from "../../core";
 import type { ScoredWorkbook } from "../host";
 import type { Translate } from "../i18n/translate";
 
@@ -16,11 +16,17 @@ function cellsSheet(evaluation: ScoredWorkbook): string {
   return evaluation.layout.cells?.sheet ?? "Chi bộ";
 }
 
-/** What to fix first: the blocking findings' messages, or that there is no Party cell row. */
+/**
+ * What to fix first: the data errors of an unusable workbook (the blocking ones: nothing else is
+ * checked once the structure fails), or that there is no Party cell row.
+ */
 export function unscorableReasons(evaluation: ScoredWorkbook, t: Translate): string[] {
-  const blocking = evaluation.findings
-    .filter((finding) => FINDING_CATALOG[finding.rule].blocking)
-    .map((finding) => finding.messages[t.lang]);
+  const blocking =
+    evaluation.report.status === "unusable"
+      ? evaluation.findings
+          .filter((finding) => finding.severity === "error")
+          .map((finding) => finding.messages[t.lang])
+      : [];
   if (blocking.length > 0) return [...new Set(blocking)];
   return [t("unscorableNoCells", { sheet: cellsSheet(evaluation) })];
 }

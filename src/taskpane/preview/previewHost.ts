@@ -8,6 +8,7 @@
  */
 import type { Lang, Ruleset } from "../../core";
 import type { CellPeeker } from "../cellPeek";
+import "../i18n/allLanguages";
 import {
   HostError,
   OPEN_CANCELLED,

@@ -21,6 +21,7 @@ import {
   type WorkbookGrid,
 } from "../../core";
 import type { ScoreProgress, ScoredWorkbook, StampState } from "../host";
+import "../i18n/allLanguages";
 import { toHostError } from "../state/toHostError";
 import type { OpenedInWorker, WorkerReply, WorkerRequest } from "./workerProtocol";
 import { readXlsx, writeMarkedXlsx } from "./xlsxLoader";

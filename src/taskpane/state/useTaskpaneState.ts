@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Lang } from "../../core";
 import { canPeekCells } from "../cellPeek";
 import { OPEN_CANCELLED, type TaskpaneHost } from "../host";
+import { loadLanguage } from "../i18n/translate";
 import type { CellFilter, CellSort } from "../model/cellRows";
 import type { FindingGrouping } from "../model/findingGroups";
 import { storeLanguage, storedLanguage } from "./languageChoice";
@@ -209,7 +210,11 @@ export function useTaskpaneState(host: TaskpaneHost): {
         ),
       setLanguage: (lang) => {
         storeLanguage(lang);
-        dispatch({ type: "languageChanged", lang });
+        // English is loaded on demand (i18n/translate.ts); switch once its words are there.
+        loadLanguage(lang).then(
+          () => dispatch({ type: "languageChanged", lang }),
+          failed("starting"),
+        );
       },
       setView: (view) => dispatch({ type: "viewChanged", view }),
       setCellFilter: (filter) => dispatch({ type: "cellFilterChanged", filter }),

@@ -1,6 +1,7 @@
 /**
- * The preview's first view: open an .xlsx (file picker or drag and drop) or the bundled sample,
- * and the plain promise that the file never leaves the computer.
+ * The preview's first view: open an .xlsx (file picker or drag and drop), the sample with data or
+ * the blank template, and the plain promise that the file never leaves the computer. Loaded with
+ * the preview only (lazyPreview.tsx): the pane in Excel never shows it.
  */
 import { Button, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import {
@@ -9,7 +10,7 @@ import {
   FolderOpen20Regular,
   LockClosed20Regular,
 } from "@fluentui/react-icons";
-import { useRef, useState, type DragEvent } from "react";
+import { useState, type DragEvent } from "react";
 import type { Translate } from "../i18n/translate";
 
 const useStyles = makeStyles({
@@ -56,9 +57,6 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-export const XLSX_ACCEPT =
-  ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 export function PrivacyNote({ t }: { t: Translate }) {
   const styles = useStyles();
   return (
@@ -67,32 +65,6 @@ export function PrivacyNote({ t }: { t: Translate }) {
       <span>{t("previewPrivacy")}</span>
     </p>
   );
-}
-
-/**
- * A hidden file input driven by visible Fluent buttons (the start view's, and "Mở tệp khác…" in
- * the header's menu), so the picker opens from the keyboard too.
- */
-export function useFilePicker(onFile: (file: File) => void) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const open = () => inputRef.current?.click();
-  const input = (
-    <input
-      ref={inputRef}
-      type="file"
-      accept={XLSX_ACCEPT}
-      hidden
-      tabIndex={-1}
-      aria-hidden="true"
-      data-testid="file-input"
-      onChange={(event) => {
-        const file = event.currentTarget.files?.[0];
-        event.currentTarget.value = "";
-        if (file) onFile(file);
-      }}
-    />
-  );
-  return { open, input };
 }
 
 export function PreviewStart(props: {

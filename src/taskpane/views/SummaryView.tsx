@@ -8,7 +8,7 @@ import type { ReportSummary, VerdictReason } from "../../core";
 import type { Translate } from "../i18n/translate";
 import { ColourLegend } from "./ColourLegend";
 import { SummaryCards } from "./SummaryCards";
-import { UnscorablePanel } from "./UnscorablePanel";
+import { LazyUnscorablePanel, ViewLoading } from "./lazyViews";
 import { VerdictPanel } from "./VerdictPanel";
 
 const useStyles = makeStyles({
@@ -46,12 +46,14 @@ export function SummaryView({ source, t }: { source: SummarySource; t: Translate
     case "unscorable":
       return (
         <div className={styles.box}>
-          <UnscorablePanel
-            reasons={source.reasons}
-            hint={source.hint}
-            templateUrl={source.templateUrl}
-            t={t}
-          />
+          <ViewLoading label={t("viewLoading")}>
+            <LazyUnscorablePanel
+              reasons={source.reasons}
+              hint={source.hint}
+              templateUrl={source.templateUrl}
+              t={t}
+            />
+          </ViewLoading>
         </div>
       );
     case "report":

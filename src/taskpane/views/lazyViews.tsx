@@ -1,6 +1,6 @@
 /**
  * The views a clerk opens after a result exists (Party cells, findings, criteria) load on demand,
- * with Fluent's Table and RadioGroup, so the pane Excel opens stays within its 150 KB gzip budget
+ * with Fluent's Table, RadioGroup and SearchBox, so the pane Excel opens stays within its 125 KB gzip budget
  * (the default ruleset too: before any result the criteria view loads it).
  * Their code is fetched as soon as scoring starts (or a tab asks for it), from the add-in's own
  * server, so it is there by the time the result is.
@@ -12,6 +12,7 @@ import type { Translate } from "../i18n/translate";
 const loadCellsTable = () => import("./CellsTable");
 const loadFindingsView = () => import("./FindingsView");
 const loadCriteriaView = () => import("./CriteriaView");
+const loadUnscorablePanel = () => import("./UnscorablePanel");
 
 export const LazyCellsTable = lazy(() =>
   loadCellsTable().then((module) => ({ default: module.CellsTable })),
@@ -21,6 +22,10 @@ export const LazyFindingsView = lazy(() =>
 );
 export const LazyCriteriaView = lazy(() =>
   loadCriteriaView().then((module) => ({ default: module.CriteriaView })),
+);
+/** "Không chấm được" with what to fix: shown only with a result, so loaded with the result views. */
+export const LazyUnscorablePanel = lazy(() =>
+  loadUnscorablePanel().then((module) => ({ default: module.UnscorablePanel })),
 );
 
 /** The criteria view before any result: the default ruleset, loaded with the view. */
@@ -41,6 +46,7 @@ export function prefetchResultViews(): void {
   void loadCellsTable().catch(() => undefined);
   void loadFindingsView().catch(() => undefined);
   void loadCriteriaView().catch(() => undefined);
+  void loadUnscorablePanel().catch(() => undefined);
 }
 
 export function ViewLoading({ label, children }: { label: string; children: ReactNode }) {
