@@ -20,7 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DismissCircle12Filled } from "@fluentui/react-icons";
-import { useMemo, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { CriterionId, ReportCell } from "../../core";
 import { formatCount } from "../format/formatNumber";
 import type { StringKey, Translate } from "../i18n/translate";
@@ -50,13 +50,13 @@ const useStyles = makeStyles({
   virtualRow: { position: "absolute", top: 0, left: 0, width: "100%" },
   cellColumn: { flex: "1 1 auto", minWidth: 0, paddingLeft: "2px" },
   criterionColumn: {
-    flex: "0 0 30px",
+    flex: "0 0 34px",
     paddingLeft: 0,
     paddingRight: 0,
     justifyContent: "center",
   },
-  totalColumn: { flex: "0 0 36px", paddingLeft: "2px", paddingRight: "4px", justifyContent: "flex-end" },
-  resultColumn: { flex: "0 0 84px", paddingLeft: "2px", paddingRight: 0 },
+  totalColumn: { flex: "0 0 40px", paddingLeft: "2px", paddingRight: "4px", justifyContent: "flex-end" },
+  result: { paddingLeft: "2px", paddingTop: "2px" },
   cellIdentity: {
     display: "flex",
     flexDirection: "column",
@@ -177,8 +177,11 @@ function CellDetail(props: {
   const { cell, t } = props;
   const styles = useStyles();
   const result = cellResult(cell);
+  const ref = useRef<HTMLDivElement>(null);
+  // Opened under the row: scroll only as far as needed to show it whole.
+  useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), []);
   return (
-    <div className={styles.detail} role="region" aria-label={t("detailHeading")} data-testid="cell-detail">
+    <div ref={ref} className={styles.detail} role="region" aria-label={t("detailHeading")} data-testid="cell-detail">
       <p className={styles.detailLine}>
         {t("cellDetailPlace", { row: cell.row, sheet: cell.sheet })}
         {!props.selectsCells && props.value !== undefined && props.value !== null && props.value !== cell.code
@@ -246,7 +249,7 @@ export function CellsTable(props: CellsTableProps) {
       : filtered.filter((cell) => matchesWords(searchKey(`${cell.code} ${cell.name}`), words));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.cells, props.filter, props.sort, words.join(" ")]);
-  const { listRef, virtualizer, scrollMargin, focusRow } = useWindowList(rows.length, () => 44);
+  const { listRef, virtualizer, scrollMargin, focusRow } = useWindowList(rows.length, () => 72);
   const [active, setActive] = useState(0);
   const tabStop = Math.min(active, Math.max(0, rows.length - 1));
 
@@ -314,7 +317,7 @@ export function CellsTable(props: CellsTableProps) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell {...sortProps("code")} className={styles.cellColumn}>
-              {t("cellsColumnCell")}
+              {t("cellsColumnCell")} · {t("cellsColumnResult")}
             </TableHeaderCell>
             {props.criteria.map((criterion) => (
               <TableHeaderCell
@@ -328,9 +331,6 @@ export function CellsTable(props: CellsTableProps) {
             ))}
             <TableHeaderCell {...sortProps("total")} className={styles.totalColumn}>
               {t("cellsColumnTotal")}
-            </TableHeaderCell>
-            <TableHeaderCell {...sortProps("result")} className={styles.resultColumn}>
-              {t("cellsColumnResult")}
             </TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -379,6 +379,9 @@ export function CellsTable(props: CellsTableProps) {
                         <span className={styles.number}>{cell.code}</span>
                       )}
                       <span className={styles.name}>{cell.name}</span>
+                      <span className={styles.result} data-testid="cell-result">
+                        <ResultPill result={cellResult(cell)} t={t} />
+                      </span>
                     </div>
                   </TableCell>
                   {props.criteria.map((criterion) => (
@@ -391,9 +394,6 @@ export function CellsTable(props: CellsTableProps) {
                     data-testid="cell-total"
                   >
                     {cell.total === null ? "—" : formatCount(cell.total, t.lang)}
-                  </TableCell>
-                  <TableCell className={styles.resultColumn}>
-                    <ResultPill result={cellResult(cell)} t={t} />
                   </TableCell>
                 </TableRow>
                 {isChosen && (

@@ -4,6 +4,7 @@
  * is no data error. The rule code is there as secondary text for whoever supports the clerk.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { DetailedFinding, Ruleset } from "../../core";
 import type { Translate } from "../i18n/translate";
 import { expectedText, fixText } from "../model/findingText";
@@ -55,8 +56,12 @@ export function FindingDetail(props: {
   const { finding, t } = props;
   const styles = useStyles();
   const expected = expectedText(finding, props.ruleset, t);
+  const ref = useRef<HTMLDivElement>(null);
+  // Opened under the finding: scroll only as far as needed to show it whole.
+  useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), []);
   return (
     <div
+      ref={ref}
       id={props.id}
       className={styles.detail}
       role="region"

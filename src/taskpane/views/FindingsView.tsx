@@ -289,7 +289,10 @@ export function FindingsView(props: FindingsViewProps) {
                   chosen={selectedItem === findingItem(row.position)}
                   tabStop={tabStop === row.index}
                   partyCellName={
-                    row.finding.cellCode ? (cellNames.get(row.finding.cellCode) ?? null) : null
+                    // Grouped by Party cell, the heading already names it.
+                    props.grouping === "rule" && row.finding.cellCode
+                      ? (cellNames.get(row.finding.cellCode) ?? null)
+                      : null
                   }
                   onKeyDown={(event) => onKeyDown(event, row.index)}
                   onFocus={() => setActive(row.index)}

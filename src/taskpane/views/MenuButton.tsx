@@ -27,8 +27,6 @@ export function MenuButton(
     ref?: Ref<HTMLButtonElement>;
     expanded: boolean;
     onClick?: () => void;
-    onFocus?: () => void;
-    onPointerEnter?: () => void;
   },
 ) {
   const { label, text, testId, expanded, ref, ...handlers } = props;

@@ -23,6 +23,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
+    whiteSpace: "nowrap",
   },
   fourGood: {
     backgroundColor: tokens.colorPaletteGreenBackground1,

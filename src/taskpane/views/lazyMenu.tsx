@@ -1,9 +1,11 @@
 /**
  * A menu button whose menu (Fluent's Menu, ActionMenu.tsx) loads on demand: the button is there
- * at once; the menu's code is fetched as soon as the pointer or the focus reaches it (or when a
- * result is on its way, prefetchMenu), and a click before it arrives opens it on arrival.
+ * at once; the menu's code is fetched on the first click (or earlier, when a result is on its way:
+ * prefetchMenu) and the menu opens when it arrives. The swap happens in a transition, so the
+ * button stays on screen meanwhile, and after the click, so no click is lost; the real button
+ * takes the focus over.
  */
-import { lazy, Suspense, useState } from "react";
+import { lazy, startTransition, Suspense, useState } from "react";
 import { MenuButton, type MenuAction, type MenuButtonLook } from "./MenuButton";
 
 const loadActionMenu = () => import("./ActionMenu");
@@ -18,25 +20,17 @@ export function prefetchMenu(): void {
 
 export function ActionMenuButton(props: MenuButtonLook & { actions: readonly MenuAction[] }) {
   const { actions, ...look } = props;
-  const [wanted, setWanted] = useState<{ open: boolean; focus: boolean } | null>(null);
+  const [wanted, setWanted] = useState(false);
   const standIn = (
-    <MenuButton
-      {...look}
-      expanded={false}
-      onPointerEnter={() => setWanted((now) => now ?? { open: false, focus: false })}
-      onFocus={() => setWanted((now) => now ?? { open: false, focus: true })}
-      onClick={() => setWanted({ open: true, focus: true })}
-    />
+    <MenuButton {...look} expanded={false} onClick={() => startTransition(() => setWanted(true))} />
   );
-  if (!wanted) return standIn;
   return (
     <Suspense fallback={standIn}>
-      <LazyActionMenu
-        {...look}
-        actions={actions}
-        openOnMount={wanted.open}
-        focusOnMount={wanted.focus}
-      />
+      {wanted ? (
+        <LazyActionMenu {...look} actions={actions} openOnMount focusOnMount />
+      ) : (
+        standIn
+      )}
     </Suspense>
   );
 }

@@ -3,6 +3,7 @@
  * `window.__downloads` (base64) instead of being saved.
  */
 import { createRoot } from "react-dom/client";
+import "../../../src/taskpane/i18n/allLanguages";
 import { App } from "../../../src/taskpane/App";
 import { createPreviewHost } from "../../../src/taskpane/preview/previewHost";
 
