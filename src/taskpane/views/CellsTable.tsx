@@ -378,7 +378,9 @@ export function CellsTable(props: CellsTableProps) {
                       ) : (
                         <span className={styles.number}>{cell.code}</span>
                       )}
-                      <span className={styles.name}>{cell.name}</span>
+                      <span className={styles.name} data-testid="cell-name">
+                        {cell.name}
+                      </span>
                       <span className={styles.result} data-testid="cell-result">
                         <ResultPill result={cellResult(cell)} t={t} />
                       </span>
