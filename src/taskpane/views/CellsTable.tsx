@@ -179,7 +179,11 @@ function CellDetail(props: {
   const result = cellResult(cell);
   const ref = useRef<HTMLDivElement>(null);
   // Opened under the row: scroll only as far as needed to show it whole.
-  useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), []);
+  // Braces: Chromium's scrollIntoView returns a promise now, and React takes whatever an effect
+  // returns for its clean-up function (a promise there throws when the view closes).
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: "nearest" });
+  }, []);
   return (
     <div ref={ref} className={styles.detail} role="region" aria-label={t("detailHeading")} data-testid="cell-detail">
       <p className={styles.detailLine}>

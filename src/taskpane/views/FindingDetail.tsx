@@ -58,7 +58,11 @@ export function FindingDetail(props: {
   const expected = expectedText(finding, props.ruleset, t);
   const ref = useRef<HTMLDivElement>(null);
   // Opened under the finding: scroll only as far as needed to show it whole.
-  useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), []);
+  // Braces: Chromium's scrollIntoView returns a promise now, and React takes whatever an effect
+  // returns for its clean-up function (a promise there throws when the view closes).
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: "nearest" });
+  }, []);
   return (
     <div
       ref={ref}

@@ -48,7 +48,7 @@ export async function openTaskpane(
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
-  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.stack ?? error.message}`));
   await page.goto(`${server.url}taskpane.html${options.query ?? ""}`);
   return { page, context, network, problems };
 }
