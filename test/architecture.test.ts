@@ -8,7 +8,9 @@
  *     src/commands (the ribbon's function file and dialog);
  *   - task pane components never import src/excel: only the bootstrap, src/taskpane/index.tsx;
  *   - only src/cli knows exceljs and jszip, and the task pane reaches src/cli only through
- *     preview/xlsxLoader.ts, which is always imported dynamically (Excel never loads exceljs).
+ *     preview/xlsxLoader.ts, which only the preview's Web Worker (preview/previewWorker.ts, its
+ *     own bundle) imports; no file imports the worker, which only `new Worker(new URL(…))`
+ *     starts (the page, and Excel, never load exceljs).
  */
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
@@ -243,10 +245,11 @@ describe("architecture", () => {
     assert.deepEqual(violations, []);
   });
 
-  it("only src/cli imports exceljs and jszip; the task pane reaches src/cli only through the lazily loaded xlsxLoader", () => {
+  it("only src/cli imports exceljs and jszip; the task pane reaches src/cli only through xlsxLoader, in the preview's Web Worker", () => {
     const cli = path.join(ROOT, "src", "cli");
     const taskpane = path.join(ROOT, "src", "taskpane");
     const loader = path.join(taskpane, "preview", "xlsxLoader");
+    const worker = path.join(taskpane, "preview", "previewWorker");
     const violations: string[] = [];
     for (const [file, refs] of IMPORTS) {
       if (!inside(file, path.join(ROOT, "src"))) continue;
@@ -264,11 +267,17 @@ describe("architecture", () => {
         ) {
           violations.push(`${where(file, ref)} (only preview/xlsxLoader.ts may)`);
         }
-        if (resolved === loader && ref.kind !== "dynamic") {
-          violations.push(`${where(file, ref)} (xlsxLoader must be loaded with await import())`);
+        if (resolved === loader && file.replace(/\.tsx?$/, "") !== worker) {
+          violations.push(`${where(file, ref)} (only preview/previewWorker.ts may import xlsxLoader)`);
+        }
+        if (resolved === worker) {
+          violations.push(`${where(file, ref)} (the preview worker is started, never imported)`);
         }
       }
     }
     assert.deepEqual(violations, []);
+    // The one way the worker's bundle is loaded: webpack's worker syntax, in the preview's host.
+    const host = readFileSync(path.join(taskpane, "preview", "previewHost.ts"), "utf8");
+    assert.match(host, /new Worker\(new URL\("\.\/previewWorker\.ts", import\.meta\.url\)/);
   });
 });
