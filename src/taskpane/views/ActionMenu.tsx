@@ -3,13 +3,7 @@
  * tabs that do not fit. Loaded on demand (lazyMenu.tsx): Fluent's Menu brings its positioning
  * and focus management, which the pane Excel opens cannot afford in its start-up budget.
  */
-import {
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-} from "@fluentui/react-components";
+import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { MenuButton, type MenuAction, type MenuButtonLook } from "./MenuButton";
 

@@ -91,7 +91,11 @@ export function AppHeader(props: AppHeaderProps) {
         <div className={styles.titles}>
           <h1 className={styles.title}>{t("appTitle")}</h1>
           {props.workbookLine && (
-            <span className={styles.workbook} data-testid="workbook-line" title={props.workbookLine}>
+            <span
+              className={styles.workbook}
+              data-testid="workbook-line"
+              title={props.workbookLine}
+            >
               {props.workbookLine}
             </span>
           )}

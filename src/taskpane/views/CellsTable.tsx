@@ -37,6 +37,7 @@ import { matchesWords, queryWords, searchKey } from "../model/searchText";
 import type { CellSelection } from "../state/taskpaneState";
 import { ResultPill, resultLabel } from "./ResultPill";
 import { shownValue } from "./FindingDetail";
+import { revealUnder } from "./revealUnder";
 import { useWindowList } from "./useWindowList";
 
 const useStyles = makeStyles({
@@ -55,7 +56,12 @@ const useStyles = makeStyles({
     paddingRight: 0,
     justifyContent: "center",
   },
-  totalColumn: { flex: "0 0 40px", paddingLeft: "2px", paddingRight: "4px", justifyContent: "flex-end" },
+  totalColumn: {
+    flex: "0 0 40px",
+    paddingLeft: "2px",
+    paddingRight: "4px",
+    justifyContent: "flex-end",
+  },
   result: { paddingLeft: "2px", paddingTop: "2px" },
   cellIdentity: {
     display: "flex",
@@ -178,23 +184,34 @@ function CellDetail(props: {
   const styles = useStyles();
   const result = cellResult(cell);
   const ref = useRef<HTMLDivElement>(null);
-  // Opened under the row: scroll only as far as needed to show it whole.
-  // Braces: Chromium's scrollIntoView returns a promise now, and React takes whatever an effect
-  // returns for its clean-up function (a promise there throws when the view closes).
+  // Opened under the row (the element before it): in view, the row kept in view too.
   useEffect(() => {
-    ref.current?.scrollIntoView({ block: "nearest" });
+    const detail = ref.current;
+    if (detail) revealUnder(detail, detail.closest('[role="row"]')?.previousElementSibling ?? null);
   }, []);
   return (
-    <div ref={ref} className={styles.detail} role="region" aria-label={t("detailHeading")} data-testid="cell-detail">
+    <div
+      ref={ref}
+      className={styles.detail}
+      role="region"
+      aria-label={t("detailHeading")}
+      data-testid="cell-detail"
+    >
       <p className={styles.detailLine}>
         {t("cellDetailPlace", { row: cell.row, sheet: cell.sheet })}
-        {!props.selectsCells && props.value !== undefined && props.value !== null && props.value !== cell.code
+        {!props.selectsCells &&
+        props.value !== undefined &&
+        props.value !== null &&
+        props.value !== cell.code
           ? ` · ${shownValue(props.value, t)}`
           : ""}
       </p>
       {cell.total !== null ? (
         <p className={styles.detailLine}>
-          {t("cellDetailResult", { total: formatCount(cell.total, t.lang), result: resultLabel(result, t) })}
+          {t("cellDetailResult", {
+            total: formatCount(cell.total, t.lang),
+            result: resultLabel(result, t),
+          })}
           {". "}
           {cell.failedCriteria.length > 0
             ? t("cellDetailFailed", { criteria: cell.failedCriteria.join(", ") })
@@ -253,7 +270,12 @@ export function CellsTable(props: CellsTableProps) {
       : filtered.filter((cell) => matchesWords(searchKey(`${cell.code} ${cell.name}`), words));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.cells, props.filter, props.sort, words.join(" ")]);
-  const { listRef, virtualizer, scrollMargin, focusRow } = useWindowList(rows.length, () => 72);
+  const chosenRow = rows.findIndex((cell) => cellItem(cell) === (props.selection?.item ?? null));
+  const { listRef, virtualizer, scrollMargin, focusRow } = useWindowList(
+    rows.length,
+    () => 72,
+    chosenRow === -1 ? null : chosenRow,
+  );
   const [active, setActive] = useState(0);
   const tabStop = Math.min(active, Math.max(0, rows.length - 1));
 

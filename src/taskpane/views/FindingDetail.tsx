@@ -8,6 +8,7 @@ import { useEffect, useRef } from "react";
 import type { DetailedFinding, Ruleset } from "../../core";
 import type { Translate } from "../i18n/translate";
 import { expectedText, fixText } from "../model/findingText";
+import { revealUnder } from "./revealUnder";
 
 const useStyles = makeStyles({
   detail: {
@@ -57,11 +58,9 @@ export function FindingDetail(props: {
   const styles = useStyles();
   const expected = expectedText(finding, props.ruleset, t);
   const ref = useRef<HTMLDivElement>(null);
-  // Opened under the finding: scroll only as far as needed to show it whole.
-  // Braces: Chromium's scrollIntoView returns a promise now, and React takes whatever an effect
-  // returns for its clean-up function (a promise there throws when the view closes).
+  // Opened under the finding (the element before it): in view, the finding kept in view too.
   useEffect(() => {
-    ref.current?.scrollIntoView({ block: "nearest" });
+    if (ref.current) revealUnder(ref.current, ref.current.previousElementSibling);
   }, []);
   return (
     <div

@@ -160,7 +160,10 @@ export function FindingsView(props: FindingsViewProps) {
   const searchTexts = useMemo(
     () =>
       props.findings.map((finding) =>
-        findingSearchText(finding, finding.cellCode ? (cellNames.get(finding.cellCode) ?? null) : null),
+        findingSearchText(
+          finding,
+          finding.cellCode ? (cellNames.get(finding.cellCode) ?? null) : null,
+        ),
       ),
     [props.findings, cellNames],
   );
@@ -189,8 +192,14 @@ export function FindingsView(props: FindingsViewProps) {
     return flat;
   }, [matching, props.cells, props.grouping, positions]);
 
-  const { listRef, virtualizer, scrollMargin, focusRow } = useWindowList(rows.length, (index) =>
-    rows[index]?.kind === "group" ? 36 : 92,
+  const selectedItem = props.selection?.item ?? null;
+  const chosenRow = rows.findIndex(
+    (row) => row.kind === "finding" && findingItem(row.position) === selectedItem,
+  );
+  const { listRef, virtualizer, scrollMargin, focusRow } = useWindowList(
+    rows.length,
+    (index) => (rows[index]?.kind === "group" ? 36 : 92),
+    chosenRow === -1 ? null : chosenRow,
   );
   // The finding that holds the list's one Tab stop.
   const [active, setActive] = useState<number | null>(null);
@@ -219,8 +228,6 @@ export function FindingsView(props: FindingsViewProps) {
     setActive(to);
     focusRow(to);
   };
-
-  const selectedItem = props.selection?.item ?? null;
 
   return (
     <div className={styles.box} data-testid="findings-view">
@@ -278,10 +285,10 @@ export function FindingsView(props: FindingsViewProps) {
               style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
               {row.kind === "group" ? (
-                <h3 className={styles.groupHeading}>
+                <h2 className={styles.groupHeading}>
                   <span>{groupTitle(row.group, t)}</span>
                   <span className={styles.groupCounts}>{groupCountsText(row.group, t)}</span>
-                </h3>
+                </h2>
               ) : (
                 <FindingRow
                   row={row}
@@ -374,7 +381,9 @@ function FindingRow(props: {
           <span className={styles.rule}>{finding.rule}</span>
         </span>
         <span className={styles.place} data-testid="finding-place">
-          {partyCell ? `${place} · ${partyCell}${props.partyCellName ? ` (${props.partyCellName})` : ""}` : place}
+          {partyCell
+            ? `${place} · ${partyCell}${props.partyCellName ? ` (${props.partyCellName})` : ""}`
+            : place}
         </span>
         <span className={styles.message} data-testid="finding-message">
           {message}

@@ -19,6 +19,8 @@ import type { FailedAction, Failure, Notice } from "../state/taskpaneState";
 const useStyles = makeStyles({
   bar: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
   body: { whiteSpace: "normal", wordBreak: "break-word" },
+  // The title on a line of its own: what failed, then what to do.
+  title: { display: "block" },
   code: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
 });
 
@@ -62,7 +64,7 @@ export function HostErrorBar({
   return (
     <MessageBar intent="error" layout="multiline" className={styles.bar} data-testid="host-error">
       <MessageBarBody className={styles.body}>
-        <MessageBarTitle>{failureTitle(failure, t)}</MessageBarTitle>
+        <MessageBarTitle className={styles.title}>{failureTitle(failure, t)}</MessageBarTitle>
         {error.messages[t.lang]}{" "}
         <span className={styles.code}>({t("errorCode", { code: error.code })})</span>
       </MessageBarBody>

@@ -56,7 +56,10 @@ export function progressText(
             : t("progressDone");
   const fraction = progressFraction(progress);
   if (fraction === null || progress.phase === "done") return phase;
-  return t("progressPercent", { phase, percent: formatPercent(Math.floor(fraction * 100), t.lang) });
+  return t("progressPercent", {
+    phase,
+    percent: formatPercent(Math.floor(fraction * 100), t.lang),
+  });
 }
 
 export function ScoreProgressBar(props: {
@@ -77,7 +80,10 @@ export function ScoreProgressBar(props: {
         <span className={styles.text} data-testid="progress-text">
           {text}
           {props.fileName && (
-            <span className={styles.file}> {t("progressOpening", { fileName: props.fileName })}</span>
+            <span className={styles.file}>
+              {" "}
+              {t("progressOpening", { fileName: props.fileName })}
+            </span>
           )}
         </span>
         {props.onCancel && (

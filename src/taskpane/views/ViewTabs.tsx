@@ -38,6 +38,7 @@ const useStyles = makeStyles({
     overflow: "hidden",
   },
   tab: {
+    position: "relative",
     flexShrink: 0,
     minWidth: 0,
     paddingLeft: tokens.spacingHorizontalS,
@@ -45,13 +46,23 @@ const useStyles = makeStyles({
     borderRadius: 0,
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
-    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
     whiteSpace: "nowrap",
   },
+  // The selected tab's bar is drawn under the button, not as its border: Fluent's hover and
+  // pressed styles recolour a button's border, which hid the bar under the pointer.
   selected: {
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
-    borderBottomColor: tokens.colorCompoundBrandStroke,
+    "::after": {
+      content: '""',
+      position: "absolute",
+      left: tokens.spacingHorizontalS,
+      right: tokens.spacingHorizontalS,
+      bottom: 0,
+      height: tokens.strokeWidthThicker,
+      borderRadius: tokens.borderRadiusCircular,
+      backgroundColor: tokens.colorCompoundBrandStroke,
+    },
   },
   count: {
     marginLeft: tokens.spacingHorizontalXS,
@@ -136,28 +147,28 @@ export function ViewTabs(props: ViewTabsProps) {
     >
       <div className={styles.bar}>
         <div role="tablist" aria-label={t("viewsLabel")} className={styles.list}>
-        {views.map(({ id, label }, index) => {
-          const selected = id === props.view;
-          const count = props.counts[id];
-          return (
-            // The selected tab overflows last; the others from the end.
-            <OverflowItem key={id} id={id} priority={selected ? 100 : VIEWS.length - index}>
-              <Button
-                id={viewTabId(id)}
-                role="tab"
-                aria-selected={selected}
-                aria-controls={selected ? viewPanelId(id) : undefined}
-                appearance="transparent"
-                className={mergeClasses(styles.tab, selected && styles.selected)}
-                onClick={() => props.onChange(id)}
-                {...roving(index)}
-              >
-                {t(label)}
-                {count !== undefined && <span className={styles.count}>{count}</span>}
-              </Button>
-            </OverflowItem>
-          );
-        })}
+          {views.map(({ id, label }, index) => {
+            const selected = id === props.view;
+            const count = props.counts[id];
+            return (
+              // The selected tab overflows last; the others from the end.
+              <OverflowItem key={id} id={id} priority={selected ? 100 : VIEWS.length - index}>
+                <Button
+                  id={viewTabId(id)}
+                  role="tab"
+                  aria-selected={selected}
+                  aria-controls={selected ? viewPanelId(id) : undefined}
+                  appearance="transparent"
+                  className={mergeClasses(styles.tab, selected && styles.selected)}
+                  onClick={() => props.onChange(id)}
+                  {...roving(index)}
+                >
+                  {t(label)}
+                  {count !== undefined && <span className={styles.count}>{count}</span>}
+                </Button>
+              </OverflowItem>
+            );
+          })}
         </div>
         <OverflowTabs {...props} hidden={hidden} />
       </div>

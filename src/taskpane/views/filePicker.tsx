@@ -29,4 +29,3 @@ export function useFilePicker(onFile: (file: File) => void) {
   );
   return { open, input };
 }
-

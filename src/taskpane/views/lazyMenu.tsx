@@ -26,11 +26,7 @@ export function ActionMenuButton(props: MenuButtonLook & { actions: readonly Men
   );
   return (
     <Suspense fallback={standIn}>
-      {wanted ? (
-        <LazyActionMenu {...look} actions={actions} openOnMount focusOnMount />
-      ) : (
-        standIn
-      )}
+      {wanted ? <LazyActionMenu {...look} actions={actions} openOnMount focusOnMount /> : standIn}
     </Suspense>
   );
 }

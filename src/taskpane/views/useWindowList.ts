@@ -1,13 +1,20 @@
 /**
  * A long list (thousands of findings or Party cells) rendered a screenful at a time with
  * TanStack Virtual, scrolled by the page itself under the pane's sticky header. Rows are measured
- * as they render (a row grows when its detail opens); a row that grows never pushes the rows on
- * screen: the scroll position is corrected only for rows wholly above the viewport.
+ * as they render (a row grows when its detail opens); a row that grows or shrinks never moves the
+ * rows on screen: the scroll position is corrected for rows wholly above the viewport, and for
+ * every row above the chosen one (`anchor`), so that the row just clicked stays under the pointer
+ * when the detail of a row above it closes.
  */
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
 
-export function useWindowList(count: number, estimateSize: (index: number) => number) {
+export function useWindowList(
+  count: number,
+  estimateSize: (index: number) => number,
+  /** The row whose place on screen is kept (the chosen one), if any. */
+  anchor: number | null = null,
+) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
@@ -26,8 +33,11 @@ export function useWindowList(count: number, estimateSize: (index: number) => nu
     scrollMargin,
     scrollPaddingStart: headerHeight(),
   });
+  const anchorRef = useRef(anchor);
+  anchorRef.current = anchor;
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) =>
-    item.end < (instance.scrollOffset ?? 0);
+    item.end < (instance.scrollOffset ?? 0) ||
+    (anchorRef.current !== null && item.index < anchorRef.current);
 
   /** Focuses a row once it is rendered (after scrolling to it). */
   const pendingFocus = useRef<number | null>(null);
