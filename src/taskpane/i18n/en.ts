@@ -125,7 +125,6 @@ export const en: Record<StringKey, string> = {
   cellsOpenRow: "{code}: select row {row} in the workbook",
   cellsEmpty: "No Party cell matches the filter.",
   cellsNoMatch: "No Party cell matches “{query}”.",
-  cellsShown: "{shown} of {total} Party cells",
   cellDetailPlace: "Row {row} on sheet {sheet}",
   cellDetailResult: "Total {total} points · {result}",
   cellDetailFailed: "Criteria not met: {criteria}.",
@@ -162,7 +161,6 @@ export const en: Record<StringKey, string> = {
   detailFix: "What to do",
   detailCode: "Kind of finding: {rule}",
 
-  criteriaHeading: "Criteria set",
   criteriaSource: "Based on: {source}",
   criteriaVersion: "Id “{id}”, version {version}",
   criteriaFourGoodRule: "A Party cell is 4 Good when all {count} criteria are met.",
@@ -170,7 +168,6 @@ export const en: Record<StringKey, string> = {
   criteriaGoodRuleVeto:
     "At most {max} points. Met from {good} points, with no target marked “Veto” missed.",
   criteriaVeto: "Veto",
-  criteriaMeasure: "Measured as",
   criteriaRateOfMembers: "a share of the Party cell's total members",
   criteriaTarget: "Target",
   criteriaPointsCaption: "Points for “{indicator}”",
@@ -203,7 +200,6 @@ export const en: Record<StringKey, string> = {
   previewTemplateHint: "The official evaluation template, without data (.xlsx)",
   previewPrivacy:
     "The file is read and scored on this computer. No data is sent over the network.",
-  previewFileLabel: "Open file: {fileName}",
   previewOpenAnother: "Open another file…",
   previewDownload: "Download marked copy",
   previewErrorInsecure:

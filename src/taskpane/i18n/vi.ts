@@ -125,7 +125,6 @@ export const vi = {
   cellsOpenRow: "{code}: chọn dòng {row} trong bảng tính",
   cellsEmpty: "Không có chi bộ nào khớp với bộ lọc.",
   cellsNoMatch: "Không có chi bộ nào khớp “{query}”.",
-  cellsShown: "{shown}/{total} chi bộ",
   cellDetailPlace: "Dòng {row}, trang {sheet}",
   cellDetailResult: "Tổng {total} điểm · {result}",
   cellDetailFailed: "Tiêu chí chưa đạt: {criteria}.",
@@ -162,7 +161,6 @@ export const vi = {
   detailFix: "Cách xử lý",
   detailCode: "Mã loại phát hiện: {rule}",
 
-  criteriaHeading: "Bộ tiêu chí",
   criteriaSource: "Căn cứ: {source}",
   criteriaVersion: "Mã “{id}”, phiên bản {version}",
   criteriaFourGoodRule: "Chi bộ đạt 4 tốt khi cả {count} tiêu chí đều đạt.",
@@ -170,7 +168,6 @@ export const vi = {
   criteriaGoodRuleVeto:
     "Tối đa {max} điểm. Đạt khi từ {good} điểm trở lên và không trượt chỉ tiêu nào có đánh dấu “Phủ quyết”.",
   criteriaVeto: "Phủ quyết",
-  criteriaMeasure: "Cách tính",
   criteriaRateOfMembers: "tỷ lệ trên tổng số đảng viên của chi bộ",
   criteriaTarget: "Yêu cầu",
   criteriaPointsCaption: "Điểm của chỉ tiêu “{indicator}”",
@@ -203,7 +200,6 @@ export const vi = {
   previewTemplateHint: "Mẫu bảng đánh giá chính thức, chưa có số liệu (.xlsx)",
   previewPrivacy:
     "Tệp được đọc và chấm điểm ngay trên máy tính này. Không có dữ liệu nào được gửi lên mạng.",
-  previewFileLabel: "Tệp đang mở: {fileName}",
   previewOpenAnother: "Mở tệp khác…",
   previewDownload: "Tải bản đã đánh dấu",
   previewErrorInsecure:
