@@ -254,7 +254,7 @@ describe(
       await showView(page, "findings");
       await page.getByRole("radio", { name: "Theo loại" }).check();
       const headings = await page
-        .locator('[data-testid="findings-view"] h3')
+        .locator('[data-testid="findings-view"] h2')
         .evaluateAll((items) => items.map((item) => item.firstElementChild?.textContent ?? ""));
       assert.deepEqual(headings, [
         "Sai kiểu dữ liệu",
