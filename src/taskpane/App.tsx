@@ -181,7 +181,9 @@ function menuActions(
         ]
       : [];
   }
-  if (state.fileName === null && state.activity !== "opening") return [];
+  // While a file opens, the progress (with its Hủy) is the only action: a menu of disabled items
+  // would take a line of its own.
+  if (state.fileName === null || state.activity === "opening") return [];
   const menu: MenuAction[] = [];
   if (primary?.testId !== "open-another") {
     menu.push({
