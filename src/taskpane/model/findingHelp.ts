@@ -6,11 +6,12 @@
 import type { LocalizedText, RuleCode } from "../../core";
 
 /**
- * One "what to do" text per finding type: a type added to the catalogue (RuleCode) fails to
- * compile here until it has its text, rather than leaving its detail without one.
+ * What to do about a finding type, where the catalogue's description does not already say it
+ * well enough for a detail; a type without one shows its description (findingText.fixText).
  */
-type HelpKey =
-  | `fix${RuleCode}`
+type FixKey = `fix${RuleCode}`;
+
+type ExpectKey =
   | "expectValue"
   | "expectInteger"
   | "expectPercent"
@@ -23,7 +24,9 @@ type HelpKey =
   | "expectBoundsRange"
   | "expectTarget";
 
-export const FINDING_HELP: Readonly<Record<HelpKey, LocalizedText>> = {
+export const FINDING_HELP: Readonly<
+  Record<ExpectKey, LocalizedText> & Partial<Record<FixKey, LocalizedText>>
+> = {
   fixE_STRUCTURE: {
     vi: "Sửa cấu trúc bảng theo mẫu chính thức (tên trang, dòng tiêu đề, tên cột); chưa sửa thì không chấm được chi bộ nào.",
     en: "Make the table follow the official template (sheet name, header row, column names); until then no Party cell can be scored.",
@@ -122,6 +125,8 @@ export const FINDING_HELP: Readonly<Record<HelpKey, LocalizedText>> = {
   },
 };
 
-export function fixKey(rule: RuleCode): HelpKey {
-  return `fix${rule}` as HelpKey;
+export function fixKey(rule: RuleCode): FixKey {
+  return `fix${rule}`;
 }
+
+export type { ExpectKey };

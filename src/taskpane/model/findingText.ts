@@ -13,7 +13,7 @@ import {
 } from "../../core";
 import { formatNumber } from "../format/formatNumber";
 import { fillPlaceholders, type Translate } from "../i18n/translate";
-import { FINDING_HELP, fixKey } from "./findingHelp";
+import { FINDING_HELP, fixKey, type ExpectKey } from "./findingHelp";
 import { targetText } from "./rulesetText";
 import { matchesWords, searchKey } from "./searchText";
 
@@ -27,13 +27,16 @@ export function findingPlace(finding: { sheet: string; cell: string }, t: Transl
 }
 
 /** A help text with {name} placeholders, in the UI's language. */
-function help(key: keyof typeof FINDING_HELP, t: Translate, params?: Record<string, string>): string {
+function help(key: ExpectKey, t: Translate, params?: Record<string, string>): string {
   return fillPlaceholders(FINDING_HELP[key][t.lang], params);
 }
 
-/** What to do about a finding of this kind (for a shortfall: that the data need not change). */
+/**
+ * What to do about a finding of this kind (for a shortfall: that the data need not change); a
+ * kind without its own help text says what the catalogue's description says.
+ */
 export function fixText(rule: RuleCode, t: Translate): string {
-  return help(fixKey(rule), t);
+  return (FINDING_HELP[fixKey(rule)] ?? FINDING_CATALOG[rule].description)[t.lang];
 }
 
 function boundsText(min: number | undefined, max: number | undefined, percent: boolean, t: Translate) {
