@@ -168,15 +168,21 @@ export default async (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // The build never waits for (or fails on) type checking: `npm run lint` does that.
-              transpileOnly: true,
-              onlyCompileBundledFiles: true,
-              compilerOptions: { target: "ES2020", noEmit: false, sourceMap: true },
+          // Loaders run last to first: TypeScript to JavaScript, then Griffel's build-time
+          // transform, which turns every makeStyles into precomputed CSS classes (__styles), so the
+          // pane ships no CSS-in-JS compiler (stylis, rtl-css-js) and no style work at start.
+          use: [
+            { loader: "@griffel/webpack-loader" },
+            {
+              loader: "ts-loader",
+              options: {
+                // The build never waits for (or fails on) type checking: `npm run lint` does that.
+                transpileOnly: true,
+                onlyCompileBundledFiles: true,
+                compilerOptions: { target: "ES2020", noEmit: false, sourceMap: true },
+              },
             },
-          },
+          ],
         },
       ],
       // exceljs and jszip come as prebuilt browser bundles (their package "browser" field):
@@ -213,6 +219,11 @@ export default async (_env, argv) => {
           { from: "assets/favicon.ico", to: "favicon.ico" },
           // The browser preview fetches ./sample.xlsx next to taskpane.html (previewHost.ts).
           { from: "assets/templates/sample.xlsx", to: "sample.xlsx", noErrorOnMissing: true },
+          // The blank official template the preview offers for download (TEMPLATE_FILE_NAME).
+          {
+            from: "assets/templates/mau-danh-gia-chi-bo-4-tot.xlsx",
+            to: "mau-danh-gia-chi-bo-4-tot.xlsx",
+          },
           ...(officeJs === "local"
             ? OFFICE_JS_FILES.map((pattern) => ({
                 from: pattern,

@@ -14,8 +14,9 @@
  *     preview → xlsx → core. Nothing imports the task pane or the command line from another
  *     layer, src/host and src/xlsx import no edge, and each is entered through its index.ts;
  *   - only src/xlsx and src/cli know exceljs and jszip, and the task pane reaches src/xlsx only
- *     through preview/xlsxLoader.ts, which is always imported dynamically (Excel never loads
- *     exceljs).
+ *     through preview/xlsxLoader.ts, which only the preview's Web Worker
+ *     (preview/previewWorker.ts, its own bundle) imports; no file imports the worker, which only
+ *     `new Worker(new URL(…))` starts (the page, and Excel, never load exceljs).
  */
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -317,11 +318,12 @@ describe("architecture", () => {
     assert.deepEqual(violations, []);
   });
 
-  it("only src/xlsx and src/cli import exceljs and jszip; the task pane reaches src/xlsx only through the lazily loaded xlsxLoader", () => {
+  it("only src/xlsx and src/cli import exceljs and jszip; the task pane reaches src/xlsx only through xlsxLoader, in the preview's Web Worker", () => {
     const xlsx = path.join(ROOT, "src", "xlsx");
     const cli = path.join(ROOT, "src", "cli");
     const taskpane = path.join(ROOT, "src", "taskpane");
     const loader = path.join(taskpane, "preview", "xlsxLoader");
+    const worker = path.join(taskpane, "preview", "previewWorker");
     const violations: string[] = [];
     for (const [file, refs] of IMPORTS) {
       if (!inside(file, path.join(ROOT, "src"))) continue;
@@ -344,12 +346,18 @@ describe("architecture", () => {
         ) {
           violations.push(`${where(file, ref)} (only preview/xlsxLoader.ts may)`);
         }
-        if (resolved === loader && ref.kind !== "dynamic") {
-          violations.push(`${where(file, ref)} (xlsxLoader must be loaded with await import())`);
+        if (resolved === loader && file.replace(/\.tsx?$/, "") !== worker) {
+          violations.push(`${where(file, ref)} (only preview/previewWorker.ts may import xlsxLoader)`);
+        }
+        if (resolved === worker) {
+          violations.push(`${where(file, ref)} (the preview worker is started, never imported)`);
         }
       }
     }
     assert.deepEqual(violations, []);
+    // The one way the worker's bundle is loaded: webpack's worker syntax, in the preview's host.
+    const host = readFileSync(path.join(taskpane, "preview", "previewHost.ts"), "utf8");
+    assert.match(host, /new Worker\(new URL\("\.\/previewWorker\.ts", import\.meta\.url\)/);
   });
 
   /** Which src folders each layer may import (besides itself); everything else points back up. */

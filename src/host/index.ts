@@ -4,9 +4,12 @@
  * taskpane → host ← excel, commands; this folder imports only the engine's types.
  */
 export { HostError } from "./hostError";
+export { OPEN_CANCELLED } from "./taskpaneHost";
 export type {
   HostCapabilities,
+  OpenOptions,
   ScoreOutcome,
+  ScoredWorkbook,
   ScorePhase,
   ScoreProgress,
   StampState,

@@ -17,21 +17,34 @@ import type {
 } from "../core";
 import type { HostError } from "./hostError";
 
-export type ScorePhase = "reading" | "checking" | "writing" | "done";
+/**
+ * Where a run is: "loading" the file's bytes (the preview's sample over the network), "reading"
+ * the workbook, "checking" (the engine), "writing" results into Excel, "done".
+ */
+export type ScorePhase = "loading" | "reading" | "checking" | "writing" | "done";
 
 export interface ScoreProgress {
   phase: ScorePhase;
-  /** Work done and total in the current phase, when known (e.g. rows written). */
+  /** Work done and total in the current phase, when known (bytes read, rows written, …). */
   done?: number;
   total?: number;
 }
 
+/**
+ * What the pane shows of an evaluation: the report, the detailed findings, where the tables are,
+ * and the ruleset and language it was made with. Plain data: the preview receives it from its Web
+ * Worker as a structured clone, without the evaluation's outputs and canonical inputs (a getter),
+ * which only the worker needs; the Excel host gives its whole Evaluation, which has these fields.
+ */
+export type ScoredWorkbook = Pick<Evaluation, "report" | "findings" | "layout" | "ruleset" | "lang">;
+
 export interface ScoreOutcome {
-  /** The evaluation, with the ruleset it was made with. */
-  evaluation: Evaluation;
+  /** The evaluation, with the ruleset and language it was made with. */
+  evaluation: ScoredWorkbook;
   /** The stamp written (null when nothing could be written, e.g. a read-only preview). */
   stamp: Stamp | null;
-  marks: MarkPlan[];
+  /** The marks the host wrote into the workbook (Excel); the preview writes none. */
+  marks?: MarkPlan[];
   /** Name of the report sheet written, when one was written. */
   reportSheet: string | null;
 }
@@ -67,6 +80,16 @@ export interface HostCapabilities {
   downloadsMarkedCopy: boolean;
 }
 
+/** How the preview reports an opening's progress, and how the clerk cancels it. */
+export interface OpenOptions {
+  onProgress?: (progress: ScoreProgress) => void;
+  /** Aborting rejects the opening with a HostError whose code is OPEN_CANCELLED. */
+  signal?: AbortSignal;
+}
+
+/** The code of the HostError an opening cancelled by the clerk rejects with. */
+export const OPEN_CANCELLED = "OPEN_CANCELLED";
+
 export interface TaskpaneHost {
   readonly kind: "excel" | "preview";
   /** The language the host suggests (Office.context.displayLanguage, or the browser's). */
@@ -89,8 +112,16 @@ export interface TaskpaneHost {
   scoringRuleset?(): Promise<Ruleset>;
   /** Calls onChange when the data changes after scoring; resolves to an unsubscribe function. */
   watchChanges(onChange: () => void): Promise<() => void>;
-  /** Preview only: opens a workbook chosen by the user, or the bundled sample. */
-  openWorkbook?(source: File | "sample"): Promise<{ fileName: string }>;
-  /** Preview only: builds the marked copy of the last scored workbook and starts its download. */
-  downloadMarkedCopy?(): Promise<{ fileName: string; bytes: number }>;
+  /**
+   * Preview only: opens a workbook chosen by the user, or the bundled sample, reading (and
+   * scoring) it off the page's thread; progress from the start, cancellable.
+   */
+  openWorkbook?(source: File | "sample", options?: OpenOptions): Promise<{ fileName: string }>;
+  /**
+   * Preview only: builds the marked copy of the last scored workbook, its report sheet in `lang`,
+   * and starts its download.
+   */
+  downloadMarkedCopy?(lang: Lang): Promise<{ fileName: string; bytes: number }>;
+  /** Preview only: the address of the blank official template, offered as a download. */
+  readonly templateUrl?: string;
 }

@@ -6,7 +6,7 @@ import type { TaskpaneHost } from "../host";
 
 export interface CellPeeker {
   /** The cell's value as text ("" when empty), or null when the sheet was not read. */
-  peekCell(sheet: string, cell: string): string | null;
+  peekCell(sheet: string, cell: string): Promise<string | null>;
 }
 
 export function canPeekCells(host: TaskpaneHost): host is TaskpaneHost & CellPeeker {

@@ -11,7 +11,8 @@ import { createExcelHost } from "../excel/excelHost";
 import { chooseStartHost, OFFICE_START_MESSAGES } from "../excel/officeReady";
 import { App } from "./App";
 import { HostError, type TaskpaneHost } from "../host";
-import { DICTIONARIES } from "./i18n/translate";
+import { loadLanguage, translatorFor } from "./i18n/translate";
+import { storedLanguage } from "./state/languageChoice";
 
 declare global {
   interface Window {
@@ -49,13 +50,21 @@ async function createHost(root: HTMLElement): Promise<TaskpaneHost> {
 }
 
 /** If even starting fails (a chunk that cannot load), say so in plain HTML rather than a blank pane. */
-function showStartFailure(root: HTMLElement, error: unknown): void {
+async function showStartFailure(root: HTMLElement, error: unknown): Promise<void> {
   const detail = error instanceof Error ? error.message : String(error);
+  // English is a chunk of its own: when even that cannot load (and the error brings no English
+  // text of its own), Vietnamese alone.
+  const english = await loadLanguage("en").then(
+    () => true,
+    () => false,
+  );
   root.replaceChildren();
   const own = error instanceof HostError ? error.messages : null;
   for (const [lang, text] of [
-    ["vi", own?.vi ?? DICTIONARIES.vi.errorUnexpected.replace("{detail}", detail)],
-    ["en", own?.en ?? DICTIONARIES.en.errorUnexpected.replace("{detail}", detail)],
+    ["vi", own?.vi ?? translatorFor("vi")("errorUnexpected", { detail })],
+    ...(english || own
+      ? ([["en", own?.en ?? translatorFor("en")("errorUnexpected", { detail })]] as const)
+      : []),
   ] as const) {
     const paragraph = document.createElement("p");
     paragraph.lang = lang;
@@ -70,9 +79,11 @@ async function start(): Promise<void> {
   if (!root) throw new Error("taskpane.html has no #root element");
   try {
     const host = await createHost(root);
+    // The pane opens in the clerk's remembered language, else the host's: loaded before it shows.
+    await loadLanguage(storedLanguage() ?? host.suggestedLanguage);
     createRoot(root).render(<App host={host} />);
   } catch (error) {
-    showStartFailure(root, error);
+    await showStartFailure(root, error);
   }
 }
 

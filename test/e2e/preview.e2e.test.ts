@@ -16,6 +16,7 @@ import type { Browser, FileChooser, Page } from "playwright-core";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { adr, type Report, type ReportPartyCell } from "../../src/core";
 import { translatorFor, type Translate } from "../../src/taskpane/i18n/translate";
+import "../../src/taskpane/i18n/allLanguages";
 import { cellText } from "../../src/core";
 import { chromiumAvailable, launchChromium } from "../taskpane/support/chromium";
 import { seriousViolations } from "../taskpane/support/axe";
@@ -149,7 +150,13 @@ async function scoredAs(page: Page, report: Report, t: Translate): Promise<void>
 }
 
 async function showView(page: Page, tab: RegExp, content: string): Promise<void> {
-  await page.getByRole("tab", { name: tab }).click();
+  // A tab that does not fit the pane's width is in the tabs' "…" menu.
+  const shown = page.getByRole("tab", { name: tab });
+  if (await shown.isVisible()) await shown.click();
+  else {
+    await page.getByTestId("more-views").click();
+    await page.getByRole("menuitem", { name: tab }).click();
+  }
   await page.getByTestId(content).waitFor();
 }
 
@@ -191,7 +198,7 @@ describe("the preview, built and served (dist/)", { skip }, () => {
   });
 
   async function openSample(tracked: PreviewPage): Promise<void> {
-    await tracked.page.getByRole("button", { name: "Mở tệp mẫu" }).click();
+    await tracked.page.getByRole("button", { name: "Mở tệp mẫu có số liệu" }).click();
     await tracked.page.getByTestId("verdict").waitFor();
   }
 
@@ -216,7 +223,12 @@ describe("the preview, built and served (dist/)", { skip }, () => {
       /Tệp được đọc và chấm điểm ngay trên máy tính này\. Không có dữ liệu nào được gửi lên mạng\./,
     );
     assert.ok(await page.getByRole("button", { name: "Chọn tệp .xlsx…" }).isVisible());
-    assert.ok(await page.getByRole("button", { name: "Mở tệp mẫu" }).isVisible());
+    assert.ok(await page.getByRole("button", { name: "Mở tệp mẫu có số liệu" }).isVisible());
+    assert.equal(
+      await page.getByTestId("template-link").getAttribute("href"),
+      "mau-danh-gia-chi-bo-4-tot.xlsx",
+      "the blank official template is offered",
+    );
     assert.ok(await page.getByTestId("drop-zone").isVisible());
     assert.equal(await page.getByTestId("score-button").count(), 0);
     assert.deepEqual(await seriousViolations(page), [], "axe: start view");
@@ -240,7 +252,7 @@ describe("the preview, built and served (dist/)", { skip }, () => {
     );
     assert.equal(
       await page.getByTestId("workbook-line").innerText(),
-      `${sampleReport.workbook.organization} · Năm ${sampleReport.workbook.year}`,
+      `sample.xlsx · ${sampleReport.workbook.organization} · Năm ${sampleReport.workbook.year}`,
     );
     assert.match(await page.getByTestId("stamp-line").innerText(), /chưa lưu vào tệp/);
     assert.deepEqual(await seriousViolations(page), [], "axe: summary");
@@ -284,7 +296,7 @@ describe("the preview, built and served (dist/)", { skip }, () => {
     const mark = network.mark();
 
     await chooseFile(page, "xa-thach-ha.xlsx", await readFile(messyFile));
-    await page.getByTestId("preview-file").getByText("xa-thach-ha.xlsx").waitFor();
+    await page.getByTestId("workbook-line").getByText("xa-thach-ha.xlsx").waitFor();
     await scoredAs(page, messyReport, vi);
     await showView(page, /^Phát hiện/, "findings-view");
     const findings = await shownFindings(page);
@@ -303,8 +315,9 @@ describe("the preview, built and served (dist/)", { skip }, () => {
     const sheet = (await typo.getAttribute("data-sheet")) ?? "";
     const cell = (await typo.getAttribute("data-cell")) ?? "";
     await typo.click();
-    const note = page.getByTestId("selected-cell");
+    const note = page.getByTestId("finding-detail");
     await note.waitFor();
+    await page.getByTestId("detail-value").filter({ hasNotText: "đang đọc" }).waitFor();
     const grid = (
       await readWorkbook(new Uint8Array(await readFile(messyFile)), {
         selectSheets: (names) => names,
@@ -312,10 +325,10 @@ describe("the preview, built and served (dist/)", { skip }, () => {
     ).grid;
     const { row, col } = adr(cell);
     const value = cellText(grid.sheets.find((s) => s.name === sheet)?.values[row]?.[col] ?? null);
-    assert.match(await note.innerText(), new RegExp(`^Ô ${sheet}!${cell}`));
+    assert.match(await typo.innerText(), new RegExp(`ô ${cell}, trang ${sheet}`));
     assert.ok(
-      (await note.innerText()).includes(`«${value}»`),
-      `the note shows the cell's value «${value}»: ${await note.innerText()}`,
+      (await note.innerText()).includes(`“${value}”`),
+      `the detail shows the cell's value “${value}”: ${await note.innerText()}`,
     );
     assert.deepEqual(await seriousViolations(page), [], "axe: findings");
     await screenshot(page, "04-findings");
@@ -337,7 +350,7 @@ describe("the preview, built and served (dist/)", { skip }, () => {
     await page.getByRole("tab", { name: /^Summary/ }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
     assert.equal(await page.title(), en("appTitle"));
-    assert.ok(await page.getByRole("heading", { name: en("summaryHeading") }).isVisible());
+    assert.ok(await page.getByRole("heading", { name: en("verdictHeading") }).isVisible());
     assert.ok(await page.getByRole("button", { name: en("previewDownload") }).isVisible());
     assert.match(await page.getByTestId("privacy-note").innerText(), /No data is sent/i);
     assert.deepEqual(await shownSummary(page), summaryTexts(messyReportEn));
@@ -436,7 +449,7 @@ describe("the preview, built and served (dist/)", { skip }, () => {
 
     // Opened again in the preview, the copy's stamp is recognised: the data has not changed.
     await chooseFile(page, download.suggestedFilename(), await readFile(marked));
-    await page.getByTestId("preview-file").getByText(download.suggestedFilename()).waitFor();
+    await page.getByTestId("workbook-line").getByText(download.suggestedFilename()).waitFor();
     await scoredAs(page, messyReport, vi);
     assert.deepEqual(problems, []);
   });
@@ -479,18 +492,17 @@ describe("the preview, built and served (dist/)", { skip }, () => {
       round.push(await focused());
     }
     const start = round.indexOf("(page)");
-    assert.deepEqual(round.slice(start + 1, round.indexOf("(page)", start + 1)), [
+    assert.deepEqual(round.slice(start + 1, start + 5), [
       vi("languageSwitchLabel"),
-      "Chấm điểm",
       "Tải bản đã đánh dấu",
-      "Mở tệp khác…",
+      "Thao tác khác",
       `tab Tổng quan`,
     ]);
 
     // Tabs: one Tab stop; arrows move, Enter opens.
     await tabUntil("tab Tổng quan");
     await page.keyboard.press("ArrowRight");
-    assert.equal(await focused(), `tab Chi bộ (${sampleReport.cells.length})`);
+    assert.equal(await focused(), `tab Chi bộ${sampleReport.cells.length}`);
     await page.keyboard.press("Enter");
     await page.getByTestId("cells-table").waitFor();
 
@@ -525,40 +537,46 @@ describe("the preview, built and served (dist/)", { skip }, () => {
     assert.ok(second);
     assert.equal(await focused(), `${second.code}: chọn dòng ${second.row} trong bảng tính`);
     await page.keyboard.press("Enter");
-    await page
-      .getByTestId("selected-cell")
-      .getByText(`Ô ${second.sheet}!`, { exact: false })
-      .waitFor();
+    await page.getByTestId("cell-detail").waitFor();
     assert.match(
-      await page.getByTestId("selected-cell").innerText(),
-      new RegExp(`^Ô ${second.sheet}![A-Z]+${second.row}[\\s\\S]*«${second.code}»`),
+      await page.getByTestId("cell-detail").innerText(),
+      new RegExp(`^Dòng ${second.row}, trang ${second.sheet}`),
     );
 
     // Findings: back to the tabs, over to "Phát hiện"; the list is one Tab stop, Space selects.
     await page.getByRole("tab", { name: /^Chi bộ/ }).focus();
     await page.keyboard.press("ArrowRight");
+    assert.match(await focused(), /^tab Phát hiện/);
     await page.keyboard.press("Enter");
     await page.getByTestId("findings-view").waitFor();
+    assert.ok(
+      await page.getByRole("tab", { name: /^Phát hiện/, selected: true }).isVisible(),
+      "the selected tab stays in the tab row",
+    );
     await tabUntil(/^radio Theo chi bộ/);
-    await tabUntil(/^(Lỗi dữ liệu|Chưa đạt chỉ tiêu|Cảnh báo), /);
+    await tabUntil(/^(Lỗi dữ liệu|Chưa đạt chỉ tiêu|Cảnh báo): /);
     await page.keyboard.press("ArrowDown");
     const target = await page.evaluate(() => ({
       sheet: document.activeElement?.getAttribute("data-sheet"),
       cell: document.activeElement?.getAttribute("data-cell"),
     }));
     await page.keyboard.press(" ");
-    await page.getByTestId("selected-cell").getByText(`Ô ${target.sheet}!${target.cell}`).waitFor();
+    await page.getByTestId("finding-detail").waitFor();
+    assert.equal(
+      await page.locator('[data-testid="finding"][data-chosen="true"]').getAttribute("data-cell"),
+      target.cell,
+    );
     assert.deepEqual(problems, []);
   });
 
-  it("refuses a file that is not an .xlsx with the command line's own message", async () => {
+  it("refuses a file that is not an .xlsx: names the file, says what to do, no command-line words", async () => {
     const { page, problems } = await open();
     const csv = Buffer.from("STT,Mã chi bộ,Tên chi bộ\n1,CB01,Chi bộ thôn Bắc\n", "utf8");
     const file = join(work, "danh-sach.csv");
     await writeFile(file, csv);
     const cli = await chibo4tot(["score", file]);
     assert.equal(cli.code, 2);
-    const reason = cli.stderr.replace(/^Lỗi: /, "").trim();
+    assert.match(cli.stderr, /chibo4tot template/, "the command line's own message names its command");
     await page.getByTestId("file-input").setInputFiles({
       name: "danh-sach.xlsx",
       mimeType: XLSX_MIME,
@@ -566,7 +584,10 @@ describe("the preview, built and served (dist/)", { skip }, () => {
     });
     const bar = page.getByTestId("host-error");
     await bar.waitFor();
-    assert.ok((await bar.innerText()).includes(reason), `${await bar.innerText()}\nvs\n${reason}`);
+    const text = await bar.innerText();
+    assert.match(text, /Không mở được tệp “danh-sach\.xlsx”/);
+    assert.match(text, /Đây là tệp văn bản \(ví dụ CSV\)[\s\S]*tải mẫu trống/);
+    assert.doesNotMatch(text, /chibo4tot|lệnh/);
     assert.ok(await page.getByTestId("preview-start").isVisible(), "the clerk can choose again");
     assert.deepEqual(await seriousViolations(page), [], "axe: error");
     await screenshot(page, "08-error-not-xlsx");

@@ -2,7 +2,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { en } from "../../src/taskpane/i18n/en";
-import { DICTIONARIES, fillPlaceholders, translatorFor } from "../../src/taskpane/i18n/translate";
+import { DICTIONARIES } from "../../src/taskpane/i18n/allLanguages";
+import { fillPlaceholders, translatorFor } from "../../src/taskpane/i18n/translate";
 import { vi } from "../../src/taskpane/i18n/vi";
 
 function placeholders(text: string): string[] {

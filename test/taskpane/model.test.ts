@@ -10,6 +10,10 @@ import {
   sortCells,
 } from "../../src/taskpane/model/cellRows";
 import { countBySeverity, groupFindings } from "../../src/taskpane/model/findingGroups";
+import { fixText } from "../../src/taskpane/model/findingText";
+import { translatorFor } from "../../src/taskpane/i18n/translate";
+import "../../src/taskpane/i18n/allLanguages";
+import { FINDING_CATALOG, RULE_ORDER, type RuleCode } from "../../src/core";
 import { fourGoodShare, verdictReasons } from "../../src/core";
 import { fixtureRuleset } from "./fixtures/defaultRuleset";
 import {
@@ -214,5 +218,32 @@ describe("organisation verdict", () => {
       [{ kind: "unusable" }],
     );
     assert.equal(fourGoodShare({ ...summary, scored: 0, fourGood: 0 }), null);
+  });
+});
+
+describe("what to do about a finding", () => {
+  it("says it for every finding type of the catalogue, in both languages", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const t = translatorFor(lang);
+      for (const rule of RULE_ORDER) {
+        const text = fixText(rule, t);
+        assert.ok(text.trim().length > 0, `${rule} (${lang})`);
+        assert.doesNotMatch(text, /\{[a-zA-Z]+\}/, `${rule} (${lang}) has no placeholder left`);
+      }
+    }
+  });
+
+  it("says what the catalogue says for a type without a help text of its own", () => {
+    // A catalogue entry the pane's help texts have never heard of (as when a rule is added).
+    const rule = "W_NEW_KIND" as RuleCode;
+    const description = { vi: "Mô tả trong danh mục.", en: "The catalogue's description." };
+    const catalog = FINDING_CATALOG as unknown as Record<string, { description: typeof description }>;
+    catalog[rule] = { description };
+    try {
+      assert.equal(fixText(rule, translatorFor("vi")), description.vi);
+      assert.equal(fixText(rule, translatorFor("en")), description.en);
+    } finally {
+      delete catalog[rule];
+    }
   });
 });

@@ -30,6 +30,7 @@ describe("browser preview", { skip }, () => {
   before(async () => {
     server = await startHarness({
       entry: "test/taskpane/harness/previewHarness.tsx",
+      extraEntries: { previewWorker: "src/taskpane/preview/previewWorker.ts" },
       files: { "sample.xlsx": SAMPLE },
     });
     browser = await launchChromium();
@@ -59,10 +60,10 @@ describe("browser preview", { skip }, () => {
       /Không có dữ liệu nào được gửi lên mạng/,
     );
     assert.ok(await page.getByRole("button", { name: "Chọn tệp .xlsx…" }).isVisible());
-    assert.ok(await page.getByRole("button", { name: "Mở tệp mẫu" }).isVisible());
+    assert.ok(await page.getByRole("button", { name: "Mở tệp mẫu có số liệu" }).isVisible());
     assert.equal(await page.getByTestId("score-button").count(), 0);
     assert.deepEqual(
-      requests.filter((url) => /xlsxLoader/.test(url)),
+      requests.filter((url) => /previewWorker/.test(url)),
       [],
     );
     assert.deepEqual(problems, []);
@@ -70,7 +71,7 @@ describe("browser preview", { skip }, () => {
 
   it("opens and scores the sample like the command line does, fetching nothing but the sample", async () => {
     const { page, requests, problems } = await openSample();
-    await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
+    await page.getByRole("button", { name: "Mở tệp mẫu có số liệu" }).click();
     await page.getByTestId("verdict").waitFor();
     const expected = (
       await evaluateXlsx(new Uint8Array(await readFile(SAMPLE)), {
@@ -86,7 +87,7 @@ describe("browser preview", { skip }, () => {
       await page.getByTestId("verdict").innerText(),
       expected.summary.orgFourGood ? /Đảng bộ cơ sở 4 tốt/ : /Chưa đạt 4 tốt/,
     );
-    assert.equal(await page.getByTestId("preview-file").getByText("sample.xlsx").count(), 1);
+    assert.match(await page.getByTestId("workbook-line").innerText(), /^sample\.xlsx/);
     assert.match(await page.getByTestId("stamp-line").innerText(), /chưa lưu vào tệp/);
     const origin = new URL(server.url).origin;
     assert.deepEqual(
@@ -98,15 +99,15 @@ describe("browser preview", { skip }, () => {
       ["/sample.xlsx"],
     );
     assert.ok(
-      requests.some((url) => /xlsxLoader/.test(url)),
-      "the xlsx code loads on demand",
+      requests.some((url) => /previewWorker/.test(url)),
+      "the reader and the engine load on demand, in the worker",
     );
     assert.deepEqual(problems, []);
   });
 
   it("shows a finding's cell and its value, since nothing can be selected outside Excel", async () => {
     const { page } = await openSample();
-    await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
+    await page.getByRole("button", { name: "Mở tệp mẫu có số liệu" }).click();
     await page.getByTestId("verdict").waitFor();
     await page.getByRole("tab", { name: /^Phát hiện/ }).click();
     const first = page.getByTestId("finding").first();
@@ -114,15 +115,16 @@ describe("browser preview", { skip }, () => {
     const sheet = await first.getAttribute("data-sheet");
     const cell = await first.getAttribute("data-cell");
     await first.click();
-    const note = page.getByTestId("selected-cell");
-    await note.waitFor();
-    assert.match(await note.innerText(), new RegExp(`Ô ${sheet}!${cell}`));
-    assert.match(await note.innerText(), /Giá trị:/);
+    assert.match(await first.innerText(), new RegExp(`ô ${cell}, trang ${sheet}`));
+    const detail = page.getByTestId("finding-detail");
+    await detail.waitFor();
+    await page.getByTestId("detail-value").filter({ hasNotText: "đang đọc" }).waitFor();
+    assert.match(await detail.innerText(), /Giá trị trong tệp[\s\S]*Cách xử lý/);
   });
 
   it("downloads a marked copy that carries the results, the report sheet and a valid stamp", async () => {
     const { page } = await openSample();
-    await page.getByRole("button", { name: "Mở tệp mẫu" }).click();
+    await page.getByRole("button", { name: "Mở tệp mẫu có số liệu" }).click();
     await page.getByTestId("verdict").waitFor();
     await page.getByTestId("download-button").click();
     await page.getByTestId("notice").waitFor();
@@ -146,7 +148,7 @@ describe("browser preview", { skip }, () => {
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       buffer: bytes,
     });
-    await page.getByTestId("preview-file").getByText(download.fileName).waitFor();
+    await page.getByTestId("workbook-line").getByText(download.fileName).waitFor();
     await page.getByTestId("verdict").waitFor();
     await page.getByRole("tab", { name: /^Tổng quan/ }).waitFor();
   });

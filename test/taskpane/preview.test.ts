@@ -1,7 +1,6 @@
-/** The preview host's small decisions: the marked copy's name, the language, a cell's text. */
+/** The preview host's small decisions: the marked copy's name, a cell's text. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { languageFromBrowser } from "../../src/taskpane/preview/browserLanguage";
 import { cellText } from "../../src/core";
 import { markedCopyName } from "../../src/taskpane/preview/markedCopyName";
 
@@ -15,15 +14,6 @@ describe("markedCopyName", () => {
     assert.equal(markedCopyName("co-macro.xlsm", "xlsm"), "co-macro-da-cham.xlsm");
     assert.equal(markedCopyName("mau.xltx", "xltx"), "mau-da-cham.xlsx");
     assert.equal(markedCopyName(".xlsx", "xlsx"), "chi-bo-4-tot-da-cham.xlsx");
-  });
-});
-
-describe("languageFromBrowser", () => {
-  it("is Vietnamese whenever the browser lists Vietnamese, else English", () => {
-    assert.equal(languageFromBrowser(["vi-VN", "en-US"]), "vi");
-    assert.equal(languageFromBrowser(["en-US", "vi"]), "vi");
-    assert.equal(languageFromBrowser(["en-GB", "fr"]), "en");
-    assert.equal(languageFromBrowser([]), "vi");
   });
 });
 

@@ -3,11 +3,12 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Indicator } from "../../src/core";
 import { translatorFor } from "../../src/taskpane/i18n/translate";
+import "../../src/taskpane/i18n/allLanguages";
 import {
-  bandCondition,
+  bandLevel,
   indicatorMaxPoints,
   indicatorUnit,
-  pointsSteps,
+  pointsRows,
   targetText,
 } from "../../src/taskpane/model/rulesetText";
 import { fixtureRuleset } from "./fixtures/defaultRuleset";
@@ -25,9 +26,9 @@ const indicator = (key: string) => {
   return found;
 };
 const steps = (key: string, t = vi) =>
-  pointsSteps(indicator(key), t)
-    .map((step) => `${step.condition}: ${step.points}`)
-    .join(" · ");
+  pointsRows(indicator(key), t)
+    .map((row) => `${row.level} → ${row.points}`)
+    .join("; ");
 
 describe("ruleset text", () => {
   it("knows percent, count and rating indicators", () => {
@@ -38,25 +39,28 @@ describe("ruleset text", () => {
     assert.equal(indicatorUnit(indicator("cell_rating")), "rating");
   });
 
-  it("writes every band and the points of any other value", () => {
-    assert.equal(steps("targets_pct"), "≥ 100%: 15 · ≥ 90%: 10 · ≥ 80%: 5 · còn lại: 0");
-    assert.equal(steps("regular_meetings"), "= 12: 10 · = 11: 5 · còn lại: 0");
-    assert.equal(steps("absent_no_reason", en), "= 0: 7 · 1–2: 3 · otherwise: 0");
-    assert.equal(steps("cell_rating"), "HTXSNV: 10 · HTTNV: 8 · HTNV: 4 · KHTNV: 0");
+  it("writes every band in words, with its unit, and the points of any other value", () => {
+    assert.equal(steps("targets_pct"), "từ 100% trở lên → 15; từ 90% trở lên → 10; từ 80% trở lên → 5; còn lại → 0");
+    assert.equal(steps("regular_meetings"), "12 buổi → 10; 11 buổi → 5; còn lại → 0");
+    assert.equal(steps("absent_no_reason"), "0 đảng viên → 7; 1–2 đảng viên → 3; còn lại → 0");
+    assert.equal(steps("absent_no_reason", en), "0 members → 7; 1–2 members → 3; otherwise → 0");
+    assert.equal(steps("cell_rating"), "HTXSNV → 10; HTTNV → 8; HTNV → 4; KHTNV → 0");
   });
 
   it("writes open bands and decimals in the UI's language", () => {
-    assert.equal(bandCondition({ max: 5, points: 1 }, "count", vi), "≤ 5");
-    assert.equal(bandCondition({ points: 1 }, "count", en), "any value");
-    assert.equal(bandCondition({ min: 92.5, points: 1 }, "percent", vi), "≥ 92,5%");
-    assert.equal(bandCondition({ min: 92.5, points: 1 }, "percent", en), "≥ 92.5%");
+    const meetings = indicator("regular_meetings");
+    const attendance = indicator("attendance_pct");
+    assert.equal(bandLevel({ max: 5, points: 1 }, meetings, vi), "không quá 5 buổi");
+    assert.equal(bandLevel({ points: 1 }, meetings, en), "any value");
+    assert.equal(bandLevel({ min: 92.5, points: 1 }, attendance, vi), "từ 92,5% trở lên");
+    assert.equal(bandLevel({ min: 92.5, points: 1 }, attendance, en), "92.5% or more");
   });
 
-  it("writes targets, with the rating set joined in words", () => {
-    assert.equal(targetText(indicator("attendance_pct").target, "percent", vi), "≥ 90%");
-    assert.equal(targetText(indicator("disciplined").target, "count", vi), "= 0");
-    assert.equal(targetText(indicator("cell_rating").target, "rating", vi), "HTTNV hoặc HTXSNV");
-    assert.equal(targetText({ op: "<=", value: 2 }, "count", en), "≤ 2");
+  it("writes targets in words, with the rating set joined", () => {
+    assert.equal(targetText(indicator("attendance_pct").target, indicator("attendance_pct"), vi), "từ 90% trở lên");
+    assert.equal(targetText(indicator("disciplined").target, indicator("disciplined"), vi), "0 đảng viên");
+    assert.equal(targetText(indicator("cell_rating").target, indicator("cell_rating"), vi), "HTTNV hoặc HTXSNV");
+    assert.equal(targetText({ op: "<=", value: 2 }, indicator("disunity_cases"), en), "at most 2 cases");
   });
 
   it("finds each indicator's maximum, and they add up to each criterion's maximum", () => {

@@ -10,6 +10,7 @@ import {
   type TaskpaneState,
 } from "../../src/taskpane/state/taskpaneState";
 import { toHostError } from "../../src/taskpane/state/toHostError";
+import "../../src/taskpane/i18n/allLanguages";
 import { thachHaEvaluation } from "./fixtures/thachHaEvaluation";
 import { FIXTURE_STAMP, SCORED_AT } from "./harness/fakeHost";
 
@@ -72,11 +73,11 @@ describe("taskpane reducer", () => {
   it("turns a failure into the error bar and stops the activity; a new action clears it", () => {
     const failed = run(
       { type: "activityStarted", activity: "scoring" },
-      { type: "activityFailed", error: failure },
+      { type: "activityFailed", error: failure, during: "scoring" },
     );
     assert.equal(failed.activity, "idle");
     assert.equal(failed.progress, null);
-    assert.equal(failed.error, failure);
+    assert.deepEqual(failed.error, { error: failure, during: "scoring", fileName: null });
     assert.equal(
       taskpaneReducer(failed, { type: "activityStarted", activity: "clearing" }).error,
       null,
@@ -99,7 +100,7 @@ describe("taskpane reducer", () => {
       { type: "scored", outcome, scoredAt: new Date() },
       { type: "viewChanged", view: "findings" },
       { type: "cellFilterChanged", filter: "errors" },
-      { type: "cellSelected", selection: { sheet: "Chi bộ", cell: "F13", value: "HTTV" } },
+      { type: "cellSelected", selection: { item: "finding:3", sheet: "Chi bộ", cell: "F13", value: "HTTV" } },
     );
     const after = taskpaneReducer(before, { type: "workbookOpened", fileName: "xa-thach-ha.xlsx" });
     assert.equal(after.fileName, "xa-thach-ha.xlsx");
@@ -107,6 +108,50 @@ describe("taskpane reducer", () => {
     assert.equal(after.selection, null);
     assert.equal(after.view, "summary");
     assert.equal(after.cellFilter, "all");
+  });
+
+  it("shows a file's reading from its first moment, dropping the previous file's results; the error names the refused file", () => {
+    const before = run(
+      { type: "workbookOpened", fileName: "xa-dong.xlsx" },
+      { type: "scored", outcome, scoredAt: new Date() },
+      { type: "viewChanged", view: "findings" },
+    );
+    const reading = taskpaneReducer(before, { type: "openingStarted", fileName: "danh-sach.xlsx" });
+    assert.equal(reading.activity, "opening");
+    assert.deepEqual(reading.progress, { phase: "loading" });
+    assert.equal(reading.outcome, null, "another file's results never sit beside this one");
+    assert.equal(reading.fileName, null);
+    assert.equal(reading.view, "summary");
+    const counted = taskpaneReducer(reading, {
+      type: "progressReported",
+      progress: { phase: "reading", done: 2, total: 5 },
+    });
+    assert.deepEqual(counted.progress, { phase: "reading", done: 2, total: 5 });
+    const refused = taskpaneReducer(counted, { type: "activityFailed", error: failure, during: "opening" });
+    assert.equal(refused.error?.fileName, "danh-sach.xlsx");
+    assert.equal(refused.openingFile, null);
+    const cancelled = taskpaneReducer(counted, { type: "openingCancelled", fileName: "danh-sach.xlsx" });
+    assert.equal(cancelled.activity, "idle");
+    assert.deepEqual(cancelled.notice, { kind: "openCancelled", fileName: "danh-sach.xlsx" });
+  });
+
+  it("keeps the criteria open while a file is read, and after", () => {
+    const state = run(
+      { type: "openingStarted", fileName: "a.xlsx" },
+      { type: "viewChanged", view: "criteria" },
+      { type: "workbookOpened", fileName: "a.xlsx" },
+      { type: "scored", outcome, scoredAt: new Date() },
+    );
+    assert.equal(state.view, "criteria");
+  });
+
+  it("keeps the peeked value only for the item still chosen", () => {
+    const chosen = run(
+      { type: "scored", outcome, scoredAt: new Date() },
+      { type: "cellSelected", selection: { item: "finding:1", sheet: "Chi bộ", cell: "F13" } },
+    );
+    assert.equal(taskpaneReducer(chosen, { type: "cellPeeked", item: "finding:1", value: "HTTV" }).selection?.value, "HTTV");
+    assert.equal(taskpaneReducer(chosen, { type: "cellPeeked", item: "finding:2", value: "x" }), chosen);
   });
 
   it("keeps the clerk's view when scoring again", () => {

@@ -43,14 +43,14 @@ describe(
       await server?.close();
     });
 
-    async function open(query: string, options: { width?: number } = {}) {
+    async function open(query: string, options: { width?: number; height?: number } = {}) {
       const tracked = await openPage(browser, `${server.url}?${query}`, options);
       await tracked.page.locator("h1").first().waitFor();
       return tracked;
     }
 
-    async function scored(query = "scenario=excel") {
-      const tracked = await open(query);
+    async function scored(query = "scenario=excel", options: { height?: number } = {}) {
+      const tracked = await open(query, options);
       await tracked.page.getByTestId("score-button").click();
       await tracked.page.getByTestId("verdict").waitFor();
       return tracked;
@@ -60,13 +60,19 @@ describe(
 
     /** Opens a view and waits for its content (the result views load on demand). */
     async function showView(page: Page, view: ViewName, lang: "vi" | "en" = "vi") {
-      await page.getByRole("tab", { name: VIEWS[view][lang] }).click();
+      // A tab that does not fit the pane's width is in the tabs' "…" menu.
+      const tab = page.getByRole("tab", { name: VIEWS[view][lang] });
+      if (await tab.isVisible()) await tab.click();
+      else {
+        await page.getByTestId("more-views").click();
+        await page.getByRole("menuitem", { name: VIEWS[view][lang] }).click();
+      }
       await page.getByTestId(VIEWS[view].content).waitFor();
     }
 
     async function visibleCodes(page: Page): Promise<string[]> {
       return page
-        .locator('[data-testid="cells-table"] tbody tr')
+        .locator('[data-testid="cells-table"] [role="row"][data-code]')
         .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-code") ?? ""));
     }
 
@@ -74,7 +80,7 @@ describe(
       const { page, problems } = await open("scenario=excel");
       assert.equal(await page.getByTestId("stamp-line").innerText(), "Chưa chấm điểm");
       assert.equal(await page.getByTestId("score-button").innerText(), "Chấm điểm");
-      assert.ok(await page.getByRole("button", { name: "Xóa đánh dấu" }).isVisible());
+      assert.ok(await page.getByRole("button", { name: "Thao tác khác" }).isVisible());
       assert.deepEqual(
         (await calls(page)).map((call) => call.method),
         ["checkSupport", "readStampState"],
@@ -126,7 +132,7 @@ describe(
       await progress.waitFor();
       assert.match(
         await progress.innerText(),
-        /Đang ghi kết quả và đánh dấu vào bảng tính… \(4\/10\)/,
+        /Đang ghi kết quả và đánh dấu vào bảng tính… 40%/,
       );
       assert.equal(await page.getByRole("progressbar").getAttribute("aria-valuenow"), "0.4");
       assert.match(await page.getByTestId("live-region").innerText(), /Đang ghi kết quả/);
@@ -195,12 +201,12 @@ describe(
     it("shows each criterion as good or not good with its points", async () => {
       const { page } = await scored();
       await showView(page, "cells");
-      const row = page.locator('tr[data-code="TH04"]');
+      const row = page.locator('[role="row"][data-code="TH04"]');
       assert.ok(await row.getByLabel("Tiêu chí I: 25 điểm, đạt").isVisible());
       assert.ok(await row.getByLabel("Tiêu chí II: 10 điểm, chưa đạt").isVisible());
       assert.ok(await row.getByLabel("Tiêu chí IV: 17 điểm, chưa đạt").isVisible());
       assert.match(await row.innerText(), /Chưa đạt/);
-      assert.match(await page.locator('tr[data-code="TH06"]').innerText(), /Lỗi dữ liệu/);
+      assert.match(await page.locator('[role="row"][data-code="TH06"]').innerText(), /Lỗi dữ liệu/);
     });
 
     it("selects a Party cell's row from its code", async () => {
@@ -217,14 +223,16 @@ describe(
     });
 
     it("lists every finding with its colour, rule, address and message; clicking one selects its cell", async () => {
-      const { page } = await scored();
+      // Tall enough for the virtualised list to render every finding of the fixture.
+      const { page } = await scored("scenario=excel", { height: 2400 });
       await showView(page, "findings");
       const findings = page.getByTestId("finding");
       assert.equal(await findings.count(), thachHaEvaluation.findings.length);
       const typo = findings.filter({ hasText: "F13" });
       const text = await typo.innerText();
+      assert.match(text, /Sai kiểu dữ liệu/);
       assert.match(text, /E_TYPE/);
-      assert.match(text, /Chi bộ!F13/);
+      assert.match(text, /ô F13, trang Chi bộ · chi bộ TH06/);
       assert.match(text, /“HTTV”, không phải một mức xếp loại/);
       await typo.click();
       await page.waitForFunction(() =>
@@ -234,38 +242,34 @@ describe(
         (await calls(page)).filter((call) => call.method === "selectCell"),
         [{ method: "selectCell", sheet: "Chi bộ", cell: "F13" }],
       );
-      // Grouped by Party cell: TH04's three shortfalls sit under its heading.
-      const th04 = page.locator("section", {
-        has: page.getByRole("heading", { name: /TH04 · Chi bộ Thôn Tây Xuân/ }),
-      });
-      assert.equal(await th04.getByTestId("finding").count(), 3);
+      // Grouped by Party cell: TH04's three shortfalls sit under its heading, each naming it.
+      assert.ok(await page.getByRole("heading", { name: /TH04 · Chi bộ Thôn Tây Xuân/ }).isVisible());
+      assert.equal(await findings.filter({ hasText: "chi bộ TH04" }).count(), 3);
       // The total row's warning is not on a Party cell: it is grouped by sheet.
       assert.ok(await page.getByRole("heading", { name: /Trang “Chi bộ”/ }).isVisible());
     });
 
     it("groups findings by rule, errors first", async () => {
-      const { page } = await scored();
+      const { page } = await scored("scenario=excel", { height: 2400 });
       await showView(page, "findings");
       await page.getByRole("radio", { name: "Theo loại" }).check();
       const headings = await page
-        .locator("section h3")
-        .evaluateAll((items) =>
-          items.map((item) => (item.firstElementChild?.textContent ?? "").split(" · ")[0]),
-        );
+        .locator('[data-testid="findings-view"] h2')
+        .evaluateAll((items) => items.map((item) => item.firstElementChild?.textContent ?? ""));
       assert.deepEqual(headings, [
-        "E_TYPE",
-        "E_CONSISTENCY",
-        "S_SHORTFALL",
-        "W_NORMALIZED",
-        "W_TOTAL",
-        "W_SMALL_CELL",
+        "Sai kiểu dữ liệu",
+        "Số liệu không khớp nhau",
+        "Chưa đạt chỉ tiêu",
+        "Đã chuẩn hóa giá trị",
+        "Dòng tổng cộng sai",
+        "Chi bộ dưới 3 đảng viên",
       ]);
     });
 
     it("switches the language of every text, the findings' messages included", async () => {
       const { page } = await scored();
       await page.getByRole("button", { name: /tiếng Anh/ }).click();
-      assert.equal(await page.getByTestId("score-button").innerText(), "Score");
+      assert.equal(await page.getByTestId("score-button").innerText(), "Score again");
       assert.equal(
         await page.getByTestId("stamp-line").innerText(),
         "Scored at 14:05 24/11/2026 · data unchanged",
@@ -279,7 +283,7 @@ describe(
         /which is not a rating/,
       );
       await page.getByRole("button", { name: /Vietnamese/ }).click();
-      assert.equal(await page.getByTestId("score-button").innerText(), "Chấm điểm");
+      assert.equal(await page.getByTestId("score-button").innerText(), "Chấm lại");
       // The next scoring asks the host for the current language.
       await page.getByRole("button", { name: /tiếng Anh/ }).click();
       await page.getByTestId("score-button").click();
@@ -309,7 +313,8 @@ describe(
         await page.getByTestId("stamp-line").innerText(),
         "Dữ liệu đã thay đổi sau khi chấm · cần chấm lại",
       );
-      await banner.getByRole("button", { name: "Chấm lại" }).click();
+      assert.equal(await page.getByTestId("score-button").innerText(), "Chấm lại");
+      await page.getByTestId("score-button").click();
       await page.waitForFunction(
         () => window.__hostCalls.filter((call) => call.method === "score").length === 2,
       );
@@ -358,7 +363,7 @@ describe(
       const bar = page.getByTestId("host-error");
       await bar.waitFor();
       const text = await bar.innerText();
-      assert.match(text, /Chưa thực hiện được/);
+      assert.match(text, /Chưa chấm điểm được/);
       assert.match(text, /Hãy bỏ bảo vệ trang/);
       assert.match(text, /SHEET_PROTECTED/);
       assert.equal(await page.getByTestId("score-progress").count(), 0);
@@ -368,7 +373,8 @@ describe(
 
     it("clears the marks and confirms how many were removed", async () => {
       const { page } = await scored();
-      await page.getByRole("button", { name: "Xóa đánh dấu" }).click();
+      await page.getByRole("button", { name: "Thao tác khác" }).click();
+      await page.getByRole("menuitem", { name: "Xóa đánh dấu" }).click();
       const notice = page.getByTestId("notice");
       await notice.waitFor();
       assert.match(await notice.innerText(), /Đã xóa 12 đánh dấu/);
@@ -380,12 +386,16 @@ describe(
       const criteria = page.getByTestId("criteria");
       assert.equal(await criteria.locator("[data-criterion]").count(), 4);
       const targets = await criteria.locator('[data-indicator="targets_pct"]').innerText();
-      assert.match(targets, /≥ 100%: 15 · ≥ 90%: 10 · ≥ 80%: 5 · còn lại: 0/);
+      assert.match(targets, /Yêu cầu: từ 100% trở lên/);
+      assert.match(targets, /từ 90% trở lên\s*→\s*10 điểm/);
+      const meetings = await criteria.locator('[data-indicator="regular_meetings"]').innerText();
+      assert.match(meetings, /12 buổi\s*→\s*10 điểm\s*11 buổi\s*→\s*5 điểm\s*còn lại\s*→\s*0 điểm/);
       const absent = await criteria.locator('[data-indicator="absent_no_reason"]').innerText();
-      assert.match(absent, /= 0: 7 · 1–2: 3 · còn lại: 0/);
+      assert.match(absent, /1–2 đảng viên\s*→\s*3 điểm/);
       const rating = await criteria.locator('[data-indicator="cell_rating"]').innerText();
       assert.match(rating, /HTTNV hoặc HTXSNV/);
-      assert.match(rating, /HTXSNV: 10 · HTTNV: 8 · HTNV: 4 · KHTNV: 0/);
+      assert.match(rating, /HTXSNV\s*→\s*10 điểm/);
+      assert.match(await criteria.getByTestId("ruleset").innerText(), /Chi bộ 4 tốt \(mặc định\)[\s\S]*Căn cứ: [\s\S]*phiên bản 1/);
       assert.equal(await criteria.getByText("Phủ quyết", { exact: true }).count(), 5);
       const text = await criteria.innerText();
       assert.match(text, /Tối đa 25 điểm\. Đạt khi từ 20 điểm trở lên/);

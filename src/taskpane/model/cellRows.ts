@@ -14,8 +14,6 @@ export interface CellSort {
   direction: SortDirection;
 }
 
-export const DEFAULT_CELL_SORT: CellSort = { column: "code", direction: "ascending" };
-
 export function cellResult(cell: ReportPartyCell): PartyCellResult {
   if (cell.status === "error") return "dataError";
   return cell.fourGood ? "fourGood" : "notFourGood";

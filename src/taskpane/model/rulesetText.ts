@@ -1,7 +1,8 @@
 /**
- * The ruleset written out for the criteria view: points bands, targets and maxima as a clerk
- * reads them ("≥ 90%: 10 · ≥ 80%: 5 · còn lại: 0"). Generated from the ruleset data, so a
- * province's own thresholds show up without code changes.
+ * The ruleset written out for the criteria view, in words a clerk reads: each indicator's points
+ * as rows of a small table ("12 buổi → 10 điểm", "11 buổi → 5 điểm", "còn lại → 0 điểm") and its
+ * target ("từ 90% trở lên"). Generated from the ruleset data, so a province's own ruleset shows
+ * its own numbers without code changes.
  */
 import {
   CELLS_COLUMNS,
@@ -11,11 +12,26 @@ import {
   type Target,
 } from "../../core";
 import { formatNumber } from "../format/formatNumber";
-import type { Translate } from "../i18n/translate";
+import type { StringKey, Translate } from "../i18n/translate";
 
 export type IndicatorUnit = "percent" | "count" | "rating";
 
 const RATING_ORDER: readonly RatingCode[] = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"];
+
+/**
+ * What the counted indicators count, by column key: "12 buổi", "2 đảng viên", "1 vụ". A key a
+ * ruleset adds later without a word here shows the bare number.
+ */
+const COUNT_WORDS: Readonly<Record<string, StringKey>> = {
+  regular_meetings: "unitMeetings",
+  thematic_meetings: "unitMeetings",
+  disciplined: "unitMembers",
+  absent_no_reason: "unitMembers",
+  members_failed: "unitMembers",
+  new_members: "unitMembers",
+  members: "unitMembers",
+  disunity_cases: "unitCases",
+};
 
 /** Percent columns and the members_good rate are in percent points; ratings are codes. */
 export function indicatorUnit(indicator: Indicator): IndicatorUnit {
@@ -25,49 +41,59 @@ export function indicatorUnit(indicator: Indicator): IndicatorUnit {
   return column?.type === "percent" ? "percent" : "count";
 }
 
-function quantity(value: number, unit: IndicatorUnit, t: Translate): string {
+/** A value with its unit: "90%", "12 buổi", "3". */
+export function quantity(value: number, indicator: Indicator, t: Translate): string {
   const text = formatNumber(value, t.lang);
-  return unit === "percent" ? `${text}%` : text;
+  if (indicatorUnit(indicator) === "percent") return `${text}%`;
+  const word = COUNT_WORDS[indicator.key];
+  return word ? `${text} ${t(word)}` : text;
 }
 
-/** "≥ 90%", "1–2", "= 12", "≤ 5", or "mọi giá trị" for an open band. */
-export function bandCondition(band: PointsBand, unit: IndicatorUnit, t: Translate): string {
+/** "12 buổi", "1–2 đảng viên", "từ 90% trở lên", "không quá 5", or "mọi giá trị" for an open band. */
+export function bandLevel(band: PointsBand, indicator: Indicator, t: Translate): string {
   const { min, max } = band;
   if (min !== undefined && max !== undefined) {
-    return min === max
-      ? `= ${quantity(min, unit, t)}`
-      : `${quantity(min, unit, t)}–${quantity(max, unit, t)}`;
+    if (min === max) return t("criteriaBandExactly", { value: quantity(min, indicator, t) });
+    // "1–2 đảng viên": the unit once, after the range.
+    const unitless = formatNumber(min, t.lang);
+    const full = quantity(max, indicator, t);
+    return t("criteriaBandRange", {
+      min: indicatorUnit(indicator) === "percent" ? `${unitless}%` : unitless,
+      max: full,
+    });
   }
-  if (min !== undefined) return `≥ ${quantity(min, unit, t)}`;
-  if (max !== undefined) return `≤ ${quantity(max, unit, t)}`;
+  if (min !== undefined) return t("criteriaBandAtLeast", { value: quantity(min, indicator, t) });
+  if (max !== undefined) return t("criteriaBandAtMost", { value: quantity(max, indicator, t) });
   return t("criteriaBandAny");
 }
 
-/** Each way to earn points, in the ruleset's order, ending with what any other value earns. */
-export function pointsSteps(
-  indicator: Indicator,
-  t: Translate,
-): { condition: string; points: number }[] {
-  if (indicator.kind === "rating") {
-    return RATING_ORDER.map((rating) => ({ condition: rating, points: indicator.points[rating] }));
-  }
-  const unit = indicatorUnit(indicator);
-  const steps = indicator.bands.map((band) => ({
-    condition: bandCondition(band, unit, t),
-    points: band.points,
-  }));
-  steps.push({ condition: t("criteriaBandOtherwise"), points: indicator.otherwise });
-  return steps;
+export interface PointsRow {
+  level: string;
+  points: number;
 }
 
-export function targetText(target: Target, unit: IndicatorUnit, t: Translate): string {
+/** Each way to earn points, in the ruleset's order, ending with what any other value earns. */
+export function pointsRows(indicator: Indicator, t: Translate): PointsRow[] {
+  if (indicator.kind === "rating") {
+    return RATING_ORDER.map((rating) => ({ level: rating, points: indicator.points[rating] }));
+  }
+  const rows = indicator.bands.map((band) => ({
+    level: bandLevel(band, indicator, t),
+    points: band.points,
+  }));
+  rows.push({ level: t("criteriaBandOtherwise"), points: indicator.otherwise });
+  return rows;
+}
+
+/** The target in words: "từ 90% trở lên", "12 buổi", "0 đảng viên", "HTTNV hoặc HTXSNV". */
+export function targetText(target: Target, indicator: Indicator, t: Translate): string {
   switch (target.op) {
     case ">=":
-      return `≥ ${quantity(target.value, unit, t)}`;
+      return t("criteriaBandAtLeast", { value: quantity(target.value, indicator, t) });
     case "<=":
-      return `≤ ${quantity(target.value, unit, t)}`;
+      return t("criteriaBandAtMost", { value: quantity(target.value, indicator, t) });
     case "=":
-      return `= ${quantity(target.value, unit, t)}`;
+      return t("criteriaBandExactly", { value: quantity(target.value, indicator, t) });
     case "in":
       return target.values.join(` ${t("criteriaOr")} `);
   }

@@ -3,6 +3,7 @@
  * scored and unchanged, changed since scoring, or never scored (spec §6).
  */
 import type { TaskpaneState } from "../state/taskpaneState";
+import { isUnscorable } from "./unscorable";
 
 export type StampLine =
   | { kind: "checking" }
@@ -15,6 +16,10 @@ export type StampLine =
    */
   | { kind: "changedSinceStamp" }
   | { kind: "changed" }
+  /** Scored, but the workbook could not be: no time, no "scored". */
+  | { kind: "unscorable" }
+  /** Preview: a file is being read. */
+  | { kind: "opening" }
   | { kind: "none" };
 
 function parseTime(iso: string): Date | null {
@@ -31,7 +36,9 @@ export function showsChangedBanner(state: TaskpaneState): boolean {
 }
 
 export function stampLineOf(state: TaskpaneState): StampLine {
+  if (state.activity === "opening") return { kind: "opening" };
   if (state.dataChanged) return { kind: "changed" };
+  if (state.outcome && isUnscorable(state.outcome.evaluation.report)) return { kind: "unscorable" };
   const stampState = state.stampState;
   if (state.outcome && state.scoredAt) {
     if (state.outcome.stamp) {

@@ -4,7 +4,7 @@
  */
 import type { Lang } from "../../core";
 import type { HostError, ScoreOutcome, ScoreProgress, StampState } from "../../host";
-import { DEFAULT_CELL_SORT, type CellFilter, type CellSort } from "../model/cellRows";
+import type { CellFilter, CellSort } from "../model/cellRows";
 import type { FindingGrouping } from "../model/findingGroups";
 
 export type Activity = "idle" | "opening" | "scoring" | "clearing" | "downloading";
@@ -20,13 +20,30 @@ export type Support =
 /** A short confirmation of something that worked, shown until the next action. */
 export type Notice =
   | { kind: "marksCleared"; count: number }
-  | { kind: "downloaded"; fileName: string; bytes: number };
+  | { kind: "downloaded"; fileName: string; bytes: number }
+  | { kind: "openCancelled"; fileName: string };
 
-/** A cell chosen from a finding or the table; `value` is known only where the host can show it. */
+/**
+ * The item the clerk chose (a finding, or a Party cell's row in the table): the pane marks it and
+ * opens its detail next to it. `value` is the sheet cell's value as read, where the host can show
+ * it (the preview): undefined while it is being asked for, null when it cannot be known.
+ */
 export interface CellSelection {
+  /** Which item: "finding:<index in the findings>" or "cell:<sheet>:<row>". */
+  item: string;
   sheet: string;
   cell: string;
-  value: string | null;
+  value?: string | null;
+}
+
+/** What the pane was doing when a host call failed: the error's title says it. */
+export type FailedAction = "starting" | "opening" | "scoring" | "clearing" | "downloading" | "selecting";
+
+export interface Failure {
+  error: HostError;
+  during: FailedAction;
+  /** The file that was being opened (the preview names the refused file). */
+  fileName: string | null;
 }
 
 export interface TaskpaneState {
@@ -41,15 +58,21 @@ export interface TaskpaneState {
   scoredAt: Date | null;
   /** The data changed after scoring (or after the stamp read on opening). */
   dataChanged: boolean;
-  error: HostError | null;
+  error: Failure | null;
   notice: Notice | null;
   /** Preview: the workbook opened from a file or the sample. */
   fileName: string | null;
+  /** Preview: the file being read (its results replace whatever was shown before). */
+  openingFile: string | null;
   selection: CellSelection | null;
   view: ViewId;
   cellFilter: CellFilter;
   cellSort: CellSort;
+  /** Text typed in the Party cells table's search box. */
+  cellQuery: string;
   findingGrouping: FindingGrouping;
+  /** Text typed in the findings' search box. */
+  findingQuery: string;
 }
 
 export type TaskpaneAction =
@@ -57,20 +80,30 @@ export type TaskpaneAction =
   | { type: "supportChecked"; error: HostError | null }
   | { type: "stampStateRead"; stampState: StampState }
   | { type: "activityStarted"; activity: Exclude<Activity, "idle"> }
+  /** Preview: a file starts being read; whatever was shown of another file goes. */
+  | { type: "openingStarted"; fileName: string }
+  /** Preview: the clerk cancelled the reading. */
+  | { type: "openingCancelled"; fileName: string }
   | { type: "progressReported"; progress: ScoreProgress }
   | { type: "scored"; outcome: ScoreOutcome; scoredAt: Date }
   | { type: "marksCleared"; count: number }
   | { type: "workbookOpened"; fileName: string }
   | { type: "downloaded"; fileName: string; bytes: number }
-  | { type: "activityFailed"; error: HostError }
+  | { type: "activityFailed"; error: HostError; during: FailedAction }
   | { type: "dataChanged" }
   | { type: "cellSelected"; selection: CellSelection }
+  | { type: "cellPeeked"; item: string; value: string | null }
+  | { type: "selectionCleared" }
   | { type: "errorDismissed" }
   | { type: "noticeDismissed" }
   | { type: "viewChanged"; view: ViewId }
   | { type: "cellFilterChanged"; filter: CellFilter }
   | { type: "cellSortChanged"; sort: CellSort }
-  | { type: "findingGroupingChanged"; grouping: FindingGrouping };
+  | { type: "findingGroupingChanged"; grouping: FindingGrouping }
+  | { type: "cellQueryChanged"; query: string }
+  | { type: "findingQueryChanged"; query: string }
+  /** From the Party cells table: the findings of one Party cell. */
+  | { type: "findingsOfCellShown"; code: string };
 
 export function initialTaskpaneState(lang: Lang): TaskpaneState {
   return {
@@ -85,11 +118,16 @@ export function initialTaskpaneState(lang: Lang): TaskpaneState {
     error: null,
     notice: null,
     fileName: null,
+    openingFile: null,
     selection: null,
     view: "summary",
     cellFilter: "all",
-    cellSort: DEFAULT_CELL_SORT,
+    // By code, as the sheet lists them; inline (with the types alone from model/cellRows) so the
+    // table's sort and filter code loads with the table, not with the pane.
+    cellSort: { column: "code", direction: "ascending" },
+    cellQuery: "",
     findingGrouping: "cell",
+    findingQuery: "",
   };
 }
 
@@ -114,13 +152,45 @@ export function taskpaneReducer(state: TaskpaneState, action: TaskpaneAction): T
         error: null,
         notice: null,
       };
+    case "openingStarted":
+      // The previous file's results go at once: nothing of it may sit beside the new file's
+      // progress, or under an error about the new file.
+      return {
+        ...state,
+        activity: "opening",
+        progress: { phase: "loading" },
+        openingFile: action.fileName,
+        fileName: null,
+        outcome: null,
+        scoredAt: null,
+        stampState: null,
+        dataChanged: false,
+        selection: null,
+        error: null,
+        notice: null,
+        view: state.view === "criteria" ? "criteria" : "summary",
+        cellFilter: "all",
+        cellQuery: "",
+        findingQuery: "",
+      };
+    case "openingCancelled":
+      return {
+        ...state,
+        activity: "idle",
+        progress: null,
+        openingFile: null,
+        notice: { kind: "openCancelled", fileName: action.fileName },
+      };
     case "progressReported":
-      return state.activity === "scoring" ? { ...state, progress: action.progress } : state;
+      return state.activity === "scoring" || state.activity === "opening"
+        ? { ...state, progress: action.progress }
+        : state;
     case "scored":
       return {
         ...state,
         activity: "idle",
         progress: null,
+        openingFile: null,
         outcome: action.outcome,
         scoredAt: action.scoredAt,
         stampState: action.outcome.stamp
@@ -128,8 +198,9 @@ export function taskpaneReducer(state: TaskpaneState, action: TaskpaneAction): T
           : state.stampState,
         dataChanged: false,
         selection: null,
-        // A fresh result opens on the summary; the clerk's filter and grouping choices stay.
-        view: state.outcome ? state.view : "summary",
+        // A fresh result opens on the summary (unless the clerk went to the criteria while it
+        // was being read); the clerk's filter and grouping choices stay.
+        view: state.outcome || state.view === "criteria" ? state.view : "summary",
       };
     case "marksCleared":
       return { ...state, activity: "idle", notice: { kind: "marksCleared", count: action.count } };
@@ -137,14 +208,13 @@ export function taskpaneReducer(state: TaskpaneState, action: TaskpaneAction): T
       // Another workbook: everything learnt about the previous one is dropped.
       return {
         ...state,
-        activity: "idle",
         fileName: action.fileName,
         outcome: null,
         scoredAt: null,
         stampState: null,
         dataChanged: false,
         selection: null,
-        view: "summary",
+        view: state.view === "criteria" ? "criteria" : "summary",
         cellFilter: "all",
       };
     case "downloaded":
@@ -154,11 +224,27 @@ export function taskpaneReducer(state: TaskpaneState, action: TaskpaneAction): T
         notice: { kind: "downloaded", fileName: action.fileName, bytes: action.bytes },
       };
     case "activityFailed":
-      return { ...state, activity: "idle", progress: null, error: action.error };
+      return {
+        ...state,
+        activity: "idle",
+        progress: null,
+        openingFile: null,
+        error: {
+          error: action.error,
+          during: action.during,
+          fileName: action.during === "opening" ? state.openingFile : null,
+        },
+      };
     case "dataChanged":
       return state.dataChanged ? state : { ...state, dataChanged: true };
     case "cellSelected":
       return { ...state, selection: action.selection };
+    case "cellPeeked":
+      return state.selection?.item === action.item
+        ? { ...state, selection: { ...state.selection, value: action.value } }
+        : state;
+    case "selectionCleared":
+      return { ...state, selection: null };
     case "errorDismissed":
       return { ...state, error: null };
     case "noticeDismissed":
@@ -171,5 +257,17 @@ export function taskpaneReducer(state: TaskpaneState, action: TaskpaneAction): T
       return { ...state, cellSort: action.sort };
     case "findingGroupingChanged":
       return { ...state, findingGrouping: action.grouping };
+    case "cellQueryChanged":
+      return { ...state, cellQuery: action.query };
+    case "findingQueryChanged":
+      return { ...state, findingQuery: action.query };
+    case "findingsOfCellShown":
+      return {
+        ...state,
+        view: "findings",
+        findingGrouping: "cell",
+        findingQuery: action.code,
+        selection: null,
+      };
   }
 }

@@ -11,15 +11,16 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwise20Regular, Dismiss20Regular } from "@fluentui/react-icons";
+import { Dismiss20Regular } from "@fluentui/react-icons";
 import { formatCount, formatFileSize } from "../format/formatNumber";
-import type { HostError } from "../../host";
-import type { Translate } from "../i18n/translate";
-import type { Notice } from "../state/taskpaneState";
+import type { StringKey, Translate } from "../i18n/translate";
+import type { FailedAction, Failure, Notice } from "../state/taskpaneState";
 
 const useStyles = makeStyles({
-  bar: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
+  bar: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
   body: { whiteSpace: "normal", wordBreak: "break-word" },
+  // The title on a line of its own: what failed, then what to do.
+  title: { display: "block" },
   code: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
 });
 
@@ -35,20 +36,35 @@ function DismissButton({ t, onDismiss }: { t: Translate; onDismiss(): void }) {
   );
 }
 
+const ERROR_TITLES: Record<FailedAction, StringKey> = {
+  starting: "errorTitleStarting",
+  opening: "errorTitleOpening",
+  scoring: "errorTitleScoring",
+  clearing: "errorTitleClearing",
+  downloading: "errorTitleDownloading",
+  selecting: "errorTitleSelecting",
+};
+
+/** What failed, in a few words: "Không mở được tệp “danh-sach.xlsx”", "Chưa chấm điểm được". */
+export function failureTitle(failure: Failure, t: Translate): string {
+  return t(ERROR_TITLES[failure.during], { fileName: failure.fileName ?? "" });
+}
+
 export function HostErrorBar({
-  error,
+  failure,
   t,
   onDismiss,
 }: {
-  error: HostError;
+  failure: Failure;
   t: Translate;
   onDismiss(): void;
 }) {
   const styles = useStyles();
+  const error = failure.error;
   return (
     <MessageBar intent="error" layout="multiline" className={styles.bar} data-testid="host-error">
       <MessageBarBody className={styles.body}>
-        <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
+        <MessageBarTitle className={styles.title}>{failureTitle(failure, t)}</MessageBarTitle>
         {error.messages[t.lang]}{" "}
         <span className={styles.code}>({t("errorCode", { code: error.code })})</span>
       </MessageBarBody>
@@ -68,6 +84,8 @@ export function noticeText(notice: Notice, t: Translate): string {
         fileName: notice.fileName,
         size: formatFileSize(notice.bytes, t.lang),
       });
+    case "openCancelled":
+      return t("openCancelled", { fileName: notice.fileName });
   }
 }
 
@@ -82,22 +100,20 @@ export function NoticeBar({
 }) {
   const styles = useStyles();
   return (
-    <MessageBar intent="success" layout="multiline" className={styles.bar} data-testid="notice">
+    <MessageBar
+      intent={notice.kind === "openCancelled" ? "info" : "success"}
+      layout="multiline"
+      className={styles.bar}
+      data-testid="notice"
+    >
       <MessageBarBody className={styles.body}>{noticeText(notice, t)}</MessageBarBody>
       <MessageBarActions containerAction={<DismissButton t={t} onDismiss={onDismiss} />} />
     </MessageBar>
   );
 }
 
-export function ChangedBanner({
-  t,
-  canRescore,
-  onRescore,
-}: {
-  t: Translate;
-  canRescore: boolean;
-  onRescore(): void;
-}) {
+/** The data changed after scoring: the header's primary action is now "Chấm lại". */
+export function ChangedBanner({ t }: { t: Translate }) {
   const styles = useStyles();
   return (
     <MessageBar
@@ -110,15 +126,6 @@ export function ChangedBanner({
         <MessageBarTitle>{t("changedTitle")}</MessageBarTitle>
         {t("changedBody")}
       </MessageBarBody>
-      <MessageBarActions>
-        <Button
-          icon={<ArrowClockwise20Regular />}
-          onClick={onRescore}
-          disabledFocusable={!canRescore}
-        >
-          {t("changedRescore")}
-        </Button>
-      </MessageBarActions>
     </MessageBar>
   );
 }

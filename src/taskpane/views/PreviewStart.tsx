@@ -1,14 +1,16 @@
 /**
- * The preview's first view: open an .xlsx (file picker or drag and drop) or the bundled sample,
- * and the plain promise that the file never leaves the computer.
+ * The preview's first view: open an .xlsx (file picker or drag and drop), the sample with data or
+ * the blank template, and the plain promise that the file never leaves the computer. Loaded with
+ * the preview only (lazyPreview.tsx): the pane in Excel never shows it.
  */
 import { Button, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import {
+  ArrowDownload20Regular,
   DocumentTable20Regular,
   FolderOpen20Regular,
   LockClosed20Regular,
 } from "@fluentui/react-icons";
-import { useRef, useState, type DragEvent } from "react";
+import { useState, type DragEvent } from "react";
 import type { Translate } from "../i18n/translate";
 
 const useStyles = makeStyles({
@@ -16,7 +18,14 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  secondary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  secondaryButton: { justifyContent: "flex-start" },
+  templateHint: {
+    margin: `-${tokens.spacingVerticalXS} 0 0`,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   text: { margin: 0, lineHeight: tokens.lineHeightBase300 },
@@ -25,7 +34,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     alignItems: "center",
     rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -48,9 +57,6 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-export const XLSX_ACCEPT =
-  ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 export function PrivacyNote({ t }: { t: Translate }) {
   const styles = useStyles();
   return (
@@ -61,38 +67,17 @@ export function PrivacyNote({ t }: { t: Translate }) {
   );
 }
 
-/** A hidden file input driven by a visible Fluent button, so the picker opens from the keyboard too. */
-export function useFilePicker(onFile: (file: File) => void) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const open = () => inputRef.current?.click();
-  const input = (
-    <input
-      ref={inputRef}
-      type="file"
-      accept={XLSX_ACCEPT}
-      hidden
-      tabIndex={-1}
-      aria-hidden="true"
-      data-testid="file-input"
-      onChange={(event) => {
-        const file = event.currentTarget.files?.[0];
-        event.currentTarget.value = "";
-        if (file) onFile(file);
-      }}
-    />
-  );
-  return { open, input };
-}
-
 export function PreviewStart(props: {
   t: Translate;
   busy: boolean;
-  onOpen(source: File | "sample"): void;
+  /** Opens the system's file chooser (the page's one file input). */
+  onChooseFile(): void;
+  onOpenSample(): void;
+  templateUrl?: string;
 }) {
   const { t } = props;
   const styles = useStyles();
   const [dragging, setDragging] = useState(false);
-  const picker = useFilePicker((file) => props.onOpen(file));
 
   // The drop itself is handled for the whole page (useWindowFileDrop); the zone only shows it.
   const onDragEnter = (event: DragEvent<HTMLDivElement>) => {
@@ -100,7 +85,7 @@ export function PreviewStart(props: {
   };
 
   return (
-    <main className={styles.box} aria-labelledby="preview-heading" data-testid="preview-start">
+    <div className={styles.box} data-testid="preview-start">
       <h2 id="preview-heading" className={styles.heading}>
         {t("previewHeading")}
       </h2>
@@ -115,23 +100,43 @@ export function PreviewStart(props: {
       >
         <Button
           appearance="primary"
+          size="large"
           icon={<FolderOpen20Regular />}
-          onClick={picker.open}
+          onClick={props.onChooseFile}
           disabledFocusable={props.busy}
         >
           {t("previewChooseFile")}
         </Button>
         <span className={styles.zoneHint}>{t("previewDropHint")}</span>
-        {picker.input}
       </div>
-      <Button
-        icon={<DocumentTable20Regular />}
-        onClick={() => props.onOpen("sample")}
-        disabledFocusable={props.busy}
-      >
-        {t("previewOpenSample")}
-      </Button>
+      <div className={styles.secondary}>
+        <Button
+          className={styles.secondaryButton}
+          appearance="subtle"
+          icon={<DocumentTable20Regular />}
+          onClick={props.onOpenSample}
+          disabledFocusable={props.busy}
+        >
+          {t("previewOpenSample")}
+        </Button>
+        {props.templateUrl && (
+          <>
+            <Button
+              as="a"
+              className={styles.secondaryButton}
+              appearance="subtle"
+              icon={<ArrowDownload20Regular />}
+              href={props.templateUrl}
+              download
+              data-testid="template-link"
+            >
+              {t("previewTemplate")}
+            </Button>
+            <p className={styles.templateHint}>{t("previewTemplateHint")}</p>
+          </>
+        )}
+      </div>
       <PrivacyNote t={t} />
-    </main>
+    </div>
   );
 }

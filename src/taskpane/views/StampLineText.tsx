@@ -28,6 +28,10 @@ export function stampLineText(line: StampLine, t: Translate): string {
       return t("stampChangedSinceStamp");
     case "changed":
       return t("stampChanged");
+    case "unscorable":
+      return t("stampUnscorable");
+    case "opening":
+      return t("stampOpening");
     case "none":
       return t("stampNone");
   }
@@ -36,7 +40,7 @@ export function stampLineText(line: StampLine, t: Translate): string {
 export function StampLineText({ line, t }: { line: StampLine; t: Translate }) {
   const styles = useStyles();
   const tone =
-    line.kind === "changed"
+    line.kind === "changed" || line.kind === "unscorable"
       ? styles.changed
       : line.kind === "scored" || line.kind === "scoredNotSaved"
         ? styles.ok
@@ -47,7 +51,7 @@ export function StampLineText({ line, t }: { line: StampLine; t: Translate }) {
       <Text
         size={200}
         className={
-          line.kind === "changed" || line.kind === "changedSinceStamp"
+          line.kind === "changed" || line.kind === "changedSinceStamp" || line.kind === "unscorable"
             ? styles.changedText
             : undefined
         }

@@ -9,7 +9,7 @@ import { legendEntry } from "./severityLegend";
 const useStyles = makeStyles({
   grid: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(96px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(100px, 1fr))",
     gap: tokens.spacingHorizontalS,
     margin: 0,
   },
@@ -18,13 +18,17 @@ const useStyles = makeStyles({
     // The label comes first for screen readers (dt, dd); the number shows on top.
     flexDirection: "column-reverse",
     justifyContent: "flex-end",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow2,
     borderLeft: `4px solid ${tokens.colorNeutralStroke1}`,
   },
-  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  label: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   value: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,

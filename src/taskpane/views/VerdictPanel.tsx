@@ -1,6 +1,6 @@
 /** The organisation's verdict ("Đảng bộ cơ sở 4 tốt" / "Chưa đạt 4 tốt") and why not. */
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import { CheckmarkCircle20Filled, Warning20Filled } from "@fluentui/react-icons";
+import { CheckmarkCircle24Filled, DismissCircle24Filled } from "@fluentui/react-icons";
 import { formatCount, formatPercent } from "../format/formatNumber";
 import type { Translate } from "../i18n/translate";
 import type { VerdictReason } from "../../core";
@@ -10,29 +10,43 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid`,
+    borderLeftWidth: "4px",
   },
   good: {
     backgroundColor: tokens.colorPaletteGreenBackground1,
-    ...shorthands.borderColor(tokens.colorPaletteGreenBorder2),
+    ...shorthands.borderColor(tokens.colorPaletteGreenBorderActive),
   },
   notGood: {
     backgroundColor: tokens.colorPaletteRedBackground1,
-    ...shorthands.borderColor(tokens.colorPaletteRedBorder2),
+    ...shorthands.borderColor(tokens.colorPaletteRedBorderActive),
   },
-  heading: {
+  label: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  verdict: {
     display: "flex",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
     margin: 0,
-    fontSize: tokens.fontSizeBase400,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
   },
   goodIcon: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
   notGoodIcon: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },
-  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  reasons: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
 });
 
 export function verdictReasonText(reason: VerdictReason, t: Translate): string {
@@ -76,14 +90,17 @@ export function VerdictPanel({
       aria-labelledby="verdict-heading"
       data-testid="verdict"
     >
-      <h2 id="verdict-heading" className={styles.heading}>
+      <h2 id="verdict-heading" className={styles.label}>
+        {t("verdictHeading")}
+      </h2>
+      <p className={styles.verdict} data-testid="verdict-text">
         {fourGood ? (
-          <CheckmarkCircle20Filled className={styles.goodIcon} aria-hidden="true" />
+          <CheckmarkCircle24Filled className={styles.goodIcon} aria-hidden="true" />
         ) : (
-          <Warning20Filled className={styles.notGoodIcon} aria-hidden="true" />
+          <DismissCircle24Filled className={styles.notGoodIcon} aria-hidden="true" />
         )}
         <span>{fourGood ? t("verdictFourGood") : t("verdictNotFourGood")}</span>
-      </h2>
+      </p>
       {reasons.length > 0 && (
         <ul className={styles.reasons} aria-label={t("verdictReasonsLabel")}>
           {reasons.map((reason) => (

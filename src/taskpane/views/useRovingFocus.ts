@@ -1,7 +1,8 @@
 /**
  * One Tab stop for a group of controls (table rows, findings, view tabs): Tab enters the group,
- * arrow keys, Home and End move inside it. Small on purpose: Fluent's tabster-based arrow
- * navigation (and TabList, built on it) would cost about 20 KB gzip of the task pane's 150 KB.
+ * arrow keys, Home and End move inside it, skipping items that are not shown (a tab moved into
+ * the overflow menu). Small on purpose: Fluent's tabster-based arrow navigation (and TabList,
+ * built on it) would cost about 20 KB gzip of the task pane's start-up budget.
  */
 import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 
@@ -19,6 +20,10 @@ export interface RovingOptions {
   anchor?: number;
 }
 
+function shown(element: HTMLElement | null | undefined): element is HTMLElement {
+  return !!element && element.isConnected && element.getClientRects().length > 0;
+}
+
 export function useRovingFocus(
   count: number,
   options: RovingOptions = {},
@@ -31,12 +36,17 @@ export function useRovingFocus(
   const next = orientation === "vertical" ? "ArrowDown" : "ArrowRight";
   const previous = orientation === "vertical" ? "ArrowUp" : "ArrowLeft";
 
+  /** Moves to `to`, or the nearest shown item in the direction `step`. */
   const move = useCallback(
-    (to: number) => {
-      if (count === 0) return;
-      const target = Math.max(0, Math.min(count - 1, to));
-      setActive(target);
-      elements.current[target]?.focus();
+    (to: number, step: 1 | -1) => {
+      for (let index = to; index >= 0 && index < count; index += step) {
+        const element = elements.current[index];
+        if (shown(element)) {
+          setActive(index);
+          element.focus();
+          return;
+        }
+      }
     },
     [count],
   );
@@ -49,14 +59,12 @@ export function useRovingFocus(
       },
       onFocus: () => setActive(index),
       onKeyDown: (event) => {
-        let to: number | null = null;
-        if (event.key === next) to = index + 1;
-        else if (event.key === previous) to = index - 1;
-        else if (event.key === "Home") to = 0;
-        else if (event.key === "End") to = count - 1;
-        if (to === null) return;
+        if (event.key === next) move(index + 1, 1);
+        else if (event.key === previous) move(index - 1, -1);
+        else if (event.key === "Home") move(0, 1);
+        else if (event.key === "End") move(count - 1, -1);
+        else return;
         event.preventDefault();
-        move(to);
       },
     }),
     [count, current, move, next, previous],

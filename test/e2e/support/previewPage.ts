@@ -21,6 +21,7 @@ export interface OpenOptions {
   query?: string;
   locale?: string;
   width?: number;
+  height?: number;
   /** Runs in the page before any of its scripts (e.g. to set window.name). */
   initScript?: string;
   /** Prepares the context (routes) before the page opens. */
@@ -33,7 +34,8 @@ export async function openTaskpane(
   options: OpenOptions = {},
 ): Promise<PreviewPage> {
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 360, height: 900 },
+    // Tall by default, so the virtualised lists render every row the comparisons read.
+    viewport: { width: options.width ?? 360, height: options.height ?? 2400 },
     locale: options.locale ?? "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
     acceptDownloads: true,
@@ -46,7 +48,7 @@ export async function openTaskpane(
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
-  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.stack ?? error.message}`));
   await page.goto(`${server.url}taskpane.html${options.query ?? ""}`);
   return { page, context, network, problems };
 }
@@ -70,15 +72,14 @@ export interface ShownCellRow {
 
 /** Every row of the Party cells table, in the order shown. */
 export async function shownCellRows(page: Page): Promise<ShownCellRow[]> {
-  return page.locator('[data-testid="cells-table"] tbody tr').evaluateAll((rows) =>
+  return page.locator('[data-testid="cells-table"] [role="row"][data-code]').evaluateAll((rows) =>
     rows.map((row) => {
-      const cells = [...row.querySelectorAll("td")];
+      const cells = [...row.querySelectorAll('[role="cell"]')];
       const identity = cells[0];
-      const nameElement = identity.querySelector("div > span:last-child");
-      const criterionCells = cells.slice(1, -2);
+      const criterionCells = cells.slice(1, -1);
       return {
         code: row.getAttribute("data-code") ?? "",
-        name: nameElement?.textContent ?? "",
+        name: (identity.querySelector('[data-testid="cell-name"]')?.textContent ?? "").trim(),
         criteria: criterionCells.map((cell) => {
           const badge = cell.querySelector("[aria-label]");
           return {
@@ -86,8 +87,8 @@ export async function shownCellRows(page: Page): Promise<ShownCellRow[]> {
             label: badge?.getAttribute("aria-label") ?? "",
           };
         }),
-        total: (cells[cells.length - 2].textContent ?? "").trim(),
-        result: (cells[cells.length - 1].textContent ?? "").trim(),
+        total: (cells[cells.length - 1].textContent ?? "").trim(),
+        result: (identity.querySelector('[data-testid="cell-result"]')?.textContent ?? "").trim(),
       };
     }),
   );

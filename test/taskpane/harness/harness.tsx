@@ -1,5 +1,6 @@
 /** The task pane rendered with a recorded host, for the browser tests (see support/harnessServer.ts). */
 import { createRoot } from "react-dom/client";
+import "../../../src/taskpane/i18n/allLanguages";
 import { App } from "../../../src/taskpane/App";
 import { fixtureRuleset } from "../fixtures/defaultRuleset";
 import { createFakeHost, type Scenario } from "./fakeHost";

@@ -3,6 +3,7 @@
  * `window.__downloads` (base64) instead of being saved.
  */
 import { createRoot } from "react-dom/client";
+import "../../../src/taskpane/i18n/allLanguages";
 import { App } from "../../../src/taskpane/App";
 import { createPreviewHost } from "../../../src/taskpane/preview/previewHost";
 
@@ -28,6 +29,8 @@ function toBase64(bytes: Uint8Array): string {
 window.__downloads = [];
 const host = createPreviewHost({
   save: (bytes, fileName) => window.__downloads.push({ fileName, base64: toBase64(bytes) }),
+  // esbuild bundles the worker as an entry of its own (preview.browser.test.ts), as ES modules.
+  createWorker: () => new Worker("previewWorker.js", { type: "module" }),
 });
 const root = document.getElementById("root");
 if (!root) throw new Error("harness.html has no #root");

@@ -15,3 +15,24 @@ export async function seriousViolations(page: Page): Promise<string[]> {
         `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
     );
 }
+
+/**
+ * The violations a page must not have: every serious or critical one, and the moderate ones
+ * about landmarks and headings (content outside a landmark, no main, no h1, skipped heading
+ * levels), which tell a screen reader user where they are.
+ */
+export async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+  const structural = /^(region|landmark-.*|page-has-heading-one|heading-order|empty-heading)$/;
+  return results.violations
+    .filter(
+      (violation) =>
+        violation.impact === "serious" ||
+        violation.impact === "critical" ||
+        structural.test(violation.id),
+    )
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
+}

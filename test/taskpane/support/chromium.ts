@@ -37,10 +37,10 @@ export interface TrackedPage {
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { width?: number; locale?: string } = {},
+  options: { width?: number; height?: number; locale?: string } = {},
 ): Promise<TrackedPage> {
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 360, height: 900 },
+    viewport: { width: options.width ?? 360, height: options.height ?? 900 },
     locale: options.locale ?? "vi-VN",
     // Stamps are shown in the viewer's local time: the tests read them as a clerk in Vietnam would.
     timezoneId: "Asia/Ho_Chi_Minh",

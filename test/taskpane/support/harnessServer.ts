@@ -31,6 +31,8 @@ const TYPES: Record<string, string> = {
 export interface HarnessOptions {
   /** Entry file, relative to the repository root. */
   entry: string;
+  /** More entries bundled beside it (e.g. a Web Worker): output name → file. */
+  extraEntries?: Record<string, string>;
   /** Extra files to serve: URL path (no leading slash) → absolute file path. */
   files?: Record<string, string>;
 }
@@ -39,7 +41,7 @@ export async function startHarness(options: HarnessOptions): Promise<HarnessServ
   const dir = await mkdtemp(join(tmpdir(), "chibo4tot-taskpane-"));
   const result = await build({
     absWorkingDir: REPO_ROOT,
-    entryPoints: { harness: options.entry },
+    entryPoints: { harness: options.entry, ...options.extraEntries },
     bundle: true,
     splitting: true,
     format: "esm",
